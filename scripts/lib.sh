@@ -1,0 +1,40 @@
+# Shared shell helpers for the make targets. Sourced, not executed.
+# Everything is idempotent: a second run reuses what exists.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="$VENV/bin/python"
+ODOO="$PY $ROOT/bin/odoo -c $ROOT/odoo.conf"
+DB_USER=odoo
+DB_PASSWORD=odoo
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD
+export PATH="$ROOT/node_modules/.bin:$PATH"   # lessc 2.7 for Odoo's assets
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Run a command as root: directly when we are root, else through sudo.
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+    if [ ! -f /var/lib/apt/lists/lock ] || [ -z "$(ls /var/lib/apt/lists/ 2>/dev/null | grep -v lock)" ]; then
+        as_root apt-get update -qq
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# Run a command, showing its output only if it fails.
+quiet() {
+    local out; out=$(mktemp)
+    if ! "$@" >"$out" 2>&1; then cat "$out" >&2; rm -f "$out"; return 1; fi
+    rm -f "$out"
+}
+
+# A stamp file records the hash of the inputs of an install step, so the step
+# reruns only when they change.
+stamp_ok() { [ -f "$1" ] && [ "$(cat "$1")" = "$2" ]; }
+inputs_hash() { cat "$@" | sha256sum | cut -d' ' -f1; }
+
+psql_admin() { as_root runuser -u postgres -- env -u PGHOST -u PGUSER -u PGPASSWORD psql -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+db_exists() { [ "$(psql -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }

