@@ -16,10 +16,9 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 # Run a command as root: directly when we are root, else through sudo.
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# Only called when something is missing, so the index refresh is cheap overall.
 apt_install() {
-    if [ ! -f /var/lib/apt/lists/lock ] || [ -z "$(ls /var/lib/apt/lists/ 2>/dev/null | grep -v lock)" ]; then
-        as_root apt-get update -qq
-    fi
+    as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
@@ -38,3 +37,5 @@ inputs_hash() { cat "$@" | sha256sum | cut -d' ' -f1; }
 psql_admin() { as_root runuser -u postgres -- env -u PGHOST -u PGUSER -u PGPASSWORD psql -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 db_exists() { [ "$(psql -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
+
+free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install and start everything the project needs; cheap when already done.
-#   scripts/setup.sh          Python venv, npm packages, PostgreSQL and its role
+#   scripts/setup.sh          Python venv, npm packages, PostgreSQL and its role, nginx
 #   scripts/setup.sh browser  the same, plus Chromium for the browser tests
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -54,8 +54,16 @@ setup_postgres() {
     fi
 }
 
+setup_nginx() {
+    # The front that joins Odoo's HTTP and longpolling ports (deploy/).
+    [ -x /usr/sbin/nginx ] && return
+    log "nginx (Debian package)"
+    apt_install nginx-light
+}
+
 setup_browser() {
-    command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi 'noto.*cjk' && return
+    local fonts; fonts=$(fc-list : family 2>/dev/null || true)
+    command -v chromium >/dev/null && [[ $fonts == *"Noto Sans CJK"* ]] && return
     log "Chromium and CJK fonts (Debian packages) for the browser tests"
     apt_install chromium fonts-noto-cjk
 }
@@ -63,5 +71,6 @@ setup_browser() {
 setup_python
 setup_node
 setup_postgres
+setup_nginx
 [ "${1:-}" = browser ] && setup_browser
 true

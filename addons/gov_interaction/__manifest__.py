@@ -11,7 +11,6 @@
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
     'application': True,
-    'installable': True,
     'depends': [
         'base_automation',
         'board',
@@ -21,6 +20,4 @@
         'survey',
         'website',
     ],
-    'data': [],
-    'demo': [],
 }

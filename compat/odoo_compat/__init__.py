@@ -15,23 +15,22 @@ import sys
 if sys.version_info >= (3, 12):  # pragma: no cover - guarded by the Makefile
     raise ImportError("Odoo 11 cannot run on Python >= 3.12 (imp, legacy import hooks)")
 
-from . import (  # noqa: E402,F401  (each module applies its section on import)
-    abc_aliases,
-    argspec,
-    thread_isalive,
-    base64_aliases,
-    rlimit_int,
-    yaml_loader,
-    qweb_posonlyargs,
-    qweb_ast,
-    safe_eval_opcodes,
-    webclient_xml,
-    unmet_addons,
+from . import (  # noqa: E402  (each module applies its section on import)
+    s01_abc_aliases,
+    s02_argspec,
+    s03_thread_isalive,
+    s04_base64_aliases,
+    s05_rlimit_int,
+    s06_yaml_loader,
+    s07_qweb_posonlyargs,
+    s08_qweb_ast,
+    s09_safe_eval_opcodes,
+    s10_webclient_xml,
+    s11_unmet_addons,
 )
 
-__all__ = ['SECTIONS']
-
 SECTIONS = (
-    abc_aliases, argspec, thread_isalive, base64_aliases, rlimit_int,
-    yaml_loader, qweb_posonlyargs, qweb_ast, safe_eval_opcodes, webclient_xml, unmet_addons,
+    s01_abc_aliases, s02_argspec, s03_thread_isalive, s04_base64_aliases,
+    s05_rlimit_int, s06_yaml_loader, s07_qweb_posonlyargs, s08_qweb_ast,
+    s09_safe_eval_opcodes, s10_webclient_xml, s11_unmet_addons,
 )

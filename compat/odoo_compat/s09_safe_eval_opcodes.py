@@ -59,6 +59,7 @@ SAFE_OPCODES = {
     'PUSH_EXC_INFO': 'SETUP_EXCEPT (try/except in server actions)',
     'CHECK_EXC_MATCH': "COMPARE_OP 'exception match'",
     'RERAISE': 'END_FINALLY',
+    'LOAD_ASSERTION_ERROR': 'LOAD_GLOBAL AssertionError (assert)',
 }
 
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# make run: set everything up, create the zh_CN demo database once, serve it.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh"
+
+DEMO_DB=gov_demo
+mkdir -p "$ROOT/var"
+
+create_demo_db() {
+    # Build under a temporary name and rename at the end, so an interrupted
+    # build never leaves a half-made gov_demo behind.
+    local tmp="${DEMO_DB}_build" filestore="$ROOT/var/filestore/filestore"
+    dropdb --if-exists "$tmp"
+    rm -rf "${filestore:?}/$tmp"
+    log "creating the demo database $DEMO_DB (addons, demo data, zh_CN): about a minute"
+    if ! $ODOO -d "$tmp" -i gov_interaction --load-language=zh_CN --stop-after-init \
+            --workers=0 --max-cron-threads=0 --http-port="$(free_port)" \
+            --longpolling-port="$(free_port)" --log-level=warn \
+            --logfile="$ROOT/var/demo-install.log"; then
+        tail -n 40 "$ROOT/var/demo-install.log" >&2
+        exit 1
+    fi
+    $ODOO shell -d "$tmp" --workers=0 --no-http --log-level=warn \
+        < "$ROOT/scripts/demo_setup.py" >/dev/null
+    psql -d postgres -qc "ALTER DATABASE $tmp RENAME TO $DEMO_DB"
+    if [ -d "$filestore/$tmp" ]; then mv "$filestore/$tmp" "$filestore/$DEMO_DB"; fi
+}
+
+db_exists "$DEMO_DB" || create_demo_db
+
+if [ -f "$ROOT/var/odoo.pid" ] && kill -0 "$(cat "$ROOT/var/odoo.pid")" 2>/dev/null; then
+    echo "The demo server is already running (pid $(cat "$ROOT/var/odoo.pid")): make stop" >&2
+    exit 1
+fi
+
+cat <<MSG
+
+  政府网站互动交流平台 · demo (database $DEMO_DB, zh_CN)
+  Website:      http://127.0.0.1:8069/
+  Back office:  http://127.0.0.1:8069/web/login
+  Logins:       admin / admin     (administrator)
+                demo / demo       (internal user)
+                portal / portal   (citizen, portal user)
+  Stop:         Ctrl-C here, or make stop
+  Log:          var/odoo.log
+
+MSG
+trap '"$PY" "$ROOT/scripts/gateway.py" stop "$ROOT/var/nginx"' EXIT
+"$PY" "$ROOT/scripts/gateway.py" start "$ROOT/var/nginx" 8069 8070 8072
+$ODOO -d "$DEMO_DB" --pidfile="$ROOT/var/odoo.pid" --logfile="$ROOT/var/odoo.log"

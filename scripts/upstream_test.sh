@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Odoo's own test suites for every Odoo module the product depends on, under
+# our compatibility layer, on a fresh database that is dropped afterwards.
+# Prints the totals; exits non-zero on any failure, error or ERROR log line.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+"$ROOT/scripts/setup.sh"
+
+db="gov_upstream_$$"
+log_file="$ROOT/var/upstream-test.log"
+mkdir -p "$ROOT/var"
+trap 'dropdb --if-exists "$db" 2>/dev/null; rm -rf "$ROOT/var/filestore/filestore/$db"' EXIT
+
+modules=$(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" gov_interaction)
+log "upstream tests of: $modules"
+port=$(free_port)
+$ODOO -d "$db" -i "$modules" --test-enable --stop-after-init --workers=0 \
+    --max-cron-threads=0 --http-port="$port" --longpolling-port="$(free_port)" \
+    --db-filter="^$db\$" --log-level=info --logfile="$log_file" || true
+"$PY" "$ROOT/scripts/test_log_summary.py" "$log_file"

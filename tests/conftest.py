@@ -1,0 +1,136 @@
+"""Shared fixtures: the test database's Odoo server and headless Chromium.
+
+`make test` (scripts/test.sh) creates the throwaway database and exports its
+name as GOV_TEST_DB.  Browser tests talk to a real prefork Odoo server on
+free ports, driven by Playwright through Debian's Chromium (no browser
+download); a failing browser test leaves a screenshot in test-artifacts/.
+"""
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ARTIFACTS = os.path.join(ROOT, 'test-artifacts')
+CHROMIUM = os.environ.get('CHROMIUM', '/usr/bin/chromium')
+sys.path.insert(0, os.path.join(ROOT, 'scripts'))
+
+ERROR_LINE = re.compile(r'^\S+ \S+ \d+ (ERROR|CRITICAL) ')
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+class OdooServer:
+    """A prefork Odoo server on the test database behind its nginx front,
+    as `make run` serves the demo, with its log."""
+
+    def __init__(self, db):
+        self.db = db
+        self.http_port, self.longpolling_port, self.port = _free_port(), _free_port(), _free_port()
+        self.url = 'http://127.0.0.1:%d' % self.port
+        self.log_path = os.path.join(ROOT, 'var', 'test-server.log')
+        self.gateway = os.path.join(ROOT, 'var', 'test-nginx-%d' % os.getpid())
+        self.process = None
+
+    def start(self, timeout=90):
+        os.makedirs(os.path.dirname(self.log_path), exist_ok=True)
+        open(self.log_path, 'w').close()
+        node_bin = os.path.join(ROOT, 'node_modules', '.bin')  # lessc
+        env = dict(os.environ, PATH=node_bin + os.pathsep + os.environ['PATH'])
+        self.process = subprocess.Popen(
+            [sys.executable, os.path.join(ROOT, 'bin', 'odoo'), '-c', os.path.join(ROOT, 'odoo.conf'),
+             '-d', self.db, '--db-filter=^%s$' % self.db, '--http-port=%d' % self.http_port,
+             '--longpolling-port=%d' % self.longpolling_port, '--workers=2', '--max-cron-threads=0',
+             '--logfile=%s' % self.log_path],
+            cwd=ROOT, env=env)
+        self._gateway('start', self.port, self.http_port, self.longpolling_port)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError('Odoo exited with %s, see %s' % (self.process.returncode, self.log_path))
+            try:
+                with urllib.request.urlopen(self.url + '/web/login', timeout=30) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.5)
+        raise RuntimeError('Odoo did not answer within %ss' % timeout)
+
+    def _gateway(self, *args):
+        subprocess.run([sys.executable, os.path.join(ROOT, 'scripts', 'gateway.py'), args[0], self.gateway]
+                       + [str(a) for a in args[1:]], check=True)
+
+    def stop(self):
+        self._gateway('stop')
+        shutil.rmtree(self.gateway, ignore_errors=True)
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    def log_size(self):
+        return os.path.getsize(self.log_path)
+
+    def errors_since(self, offset):
+        """ERROR/CRITICAL lines the server logged after byte ``offset``."""
+        with open(self.log_path, encoding='utf-8', errors='replace') as f:
+            f.seek(offset)
+            return [line.rstrip() for line in f if ERROR_LINE.match(line)]
+
+
+@pytest.fixture(scope='session')
+def odoo_server():
+    db = os.environ.get('GOV_TEST_DB')
+    if not db:
+        pytest.fail('GOV_TEST_DB is not set: run the suite with `make test`')
+    server = OdooServer(db).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope='session')
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+                  '--disable-background-networking', '--disable-component-update',
+                  '--disable-sync'])
+        yield browser
+        browser.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, 'rep_' + report.when, report)
+
+
+@pytest.fixture
+def page(request, browser, odoo_server):
+    """A fresh browser context; on failure a full-page screenshot is kept."""
+    context = browser.new_context(base_url=odoo_server.url, locale='zh-CN',
+                                  viewport={'width': 1280, 'height': 900})
+    context.set_default_timeout(30000)
+    page = context.new_page()
+    yield page
+    failed = getattr(request.node, 'rep_call', None)
+    if failed is not None and failed.failed:
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        name = re.sub(r'[^\w.-]+', '_', request.node.nodeid)
+        page.screenshot(path=os.path.join(ARTIFACTS, name + '.png'), full_page=True)
+    context.close()
