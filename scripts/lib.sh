@@ -5,10 +5,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
-ODOO="$PY $ROOT/bin/odoo -c $ROOT/odoo.conf"
+ODOO_BIN="$PY $ROOT/bin/odoo"
+ODOO="$ODOO_BIN -c $ROOT/odoo.conf"
 DB_USER=odoo
 DB_PASSWORD=odoo
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD
+export PGOPTIONS='-c client_min_messages=warning'   # no NOTICE from dropdb --if-exists
 export PATH="$ROOT/node_modules/.bin:$PATH"   # lessc 2.7 for Odoo's assets
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -39,3 +41,19 @@ psql_admin() { as_root runuser -u postgres -- env -u PGHOST -u PGUSER -u PGPASSW
 db_exists() { [ "$(psql -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datname='$1'")" = 1 ]; }
 
 free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Create database $1 with our addons, their demo data and zh_CN.  Fails, with
+# the log's tail, if the install fails or logs any ERROR line (log file: $2).
+install_db() {
+    local db=$1 logfile=$2
+    if ! $ODOO -d "$db" -i gov_interaction --load-language=zh_CN --stop-after-init \
+            --workers=0 --max-cron-threads=0 --http-port="$(free_port)" \
+            --longpolling-port="$(free_port)" --log-level=warn --logfile="$logfile"; then
+        tail -n 50 "$logfile" >&2
+        return 1
+    fi
+    if grep -E ' (ERROR|CRITICAL) ' "$logfile" >&2; then
+        echo "installing the addons logged errors ($logfile)" >&2
+        return 1
+    fi
+}

@@ -14,14 +14,8 @@ create_demo_db() {
     dropdb --if-exists "$tmp"
     rm -rf "${filestore:?}/$tmp"
     log "creating the demo database $DEMO_DB (addons, demo data, zh_CN): about a minute"
-    if ! $ODOO -d "$tmp" -i gov_interaction --load-language=zh_CN --stop-after-init \
-            --workers=0 --max-cron-threads=0 --http-port="$(free_port)" \
-            --longpolling-port="$(free_port)" --log-level=warn \
-            --logfile="$ROOT/var/demo-install.log"; then
-        tail -n 40 "$ROOT/var/demo-install.log" >&2
-        exit 1
-    fi
-    $ODOO shell -d "$tmp" --workers=0 --no-http --log-level=warn \
+    install_db "$tmp" "$ROOT/var/demo-install.log"
+    $ODOO_BIN shell -c "$ROOT/odoo.conf" -d "$tmp" --workers=0 --no-http --log-level=warn \
         < "$ROOT/scripts/demo_setup.py" >/dev/null
     psql -d postgres -qc "ALTER DATABASE $tmp RENAME TO $DEMO_DB"
     if [ -d "$filestore/$tmp" ]; then mv "$filestore/$tmp" "$filestore/$DEMO_DB"; fi

@@ -14,17 +14,7 @@ cleanup() {
 trap cleanup EXIT
 
 log "test database $db: installing gov_interaction with demo data and zh_CN"
-if ! $ODOO -d "$db" -i gov_interaction --load-language=zh_CN --stop-after-init \
-        --workers=0 --max-cron-threads=0 --http-port="$(free_port)" \
-        --longpolling-port="$(free_port)" --log-level=warn \
-        --logfile="$ROOT/var/test-install.log"; then
-    tail -n 50 "$ROOT/var/test-install.log" >&2
-    exit 1
-fi
-if grep -E ' (ERROR|CRITICAL) ' "$ROOT/var/test-install.log"; then
-    echo "installing the addons logged errors (var/test-install.log)" >&2
-    exit 1
-fi
+install_db "$db" "$ROOT/var/test-install.log"
 
 log "pytest"
 export PYTHONPATH="$ROOT/compat${PYTHONPATH:+:$PYTHONPATH}" GOV_TEST_DB="$db"
