@@ -46,6 +46,7 @@ free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0
 # the log's tail, if the install fails or logs any ERROR line (log file: $2).
 install_db() {
     local db=$1 logfile=$2
+    : > "$logfile"
     if ! $ODOO -d "$db" -i gov_interaction --load-language=zh_CN --stop-after-init \
             --workers=0 --max-cron-threads=0 --http-port="$(free_port)" \
             --longpolling-port="$(free_port)" --log-level=warn --logfile="$logfile"; then

@@ -10,7 +10,8 @@ import sys
 
 LINE = re.compile(r'^\S+ \S+ \d+ (?P<level>[A-Z]+) (?P<db>\S+) (?P<logger>\S+): (?P<msg>.*)$')
 RAN = re.compile(r'^Ran (\d+) tests? in ')
-FAILED = re.compile(r'^FAILED \((.*)\)')
+# unittest writes "FAILED (failures=1)" in one or two writes, so two log lines.
+FAILED = re.compile(r'^(?:FAILED)? ?\(((?:failures|errors|skipped|expected failures|unexpected successes)=.*)\)$')
 SKIPPED = re.compile(r"^skipped '(.*)'$")
 
 
@@ -29,7 +30,8 @@ def summarise(lines):
         elif FAILED.match(msg):
             for part in FAILED.match(msg).group(1).split(','):
                 key, _, value = part.strip().partition('=')
-                totals[key] += int(value)
+                if key in ('failures', 'errors'):
+                    totals[key] += int(value)
         elif SKIPPED.match(msg):
             skips.append((last_test, SKIPPED.match(msg).group(1)))
         elif msg.startswith('test') and ' (' in msg:
