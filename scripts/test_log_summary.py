@@ -11,7 +11,8 @@ import sys
 LINE = re.compile(r'^\S+ \S+ \d+ (?P<level>[A-Z]+) (?P<db>\S+) (?P<logger>\S+): (?P<msg>.*)$')
 RAN = re.compile(r'^Ran (\d+) tests? in ')
 # unittest writes "FAILED (failures=1)" in one or two writes, so two log lines.
-FAILED = re.compile(r'^(?:FAILED)? ?\(((?:failures|errors|skipped|expected failures|unexpected successes)=.*)\)$')
+FAILED = re.compile(
+    r'^(?:FAILED)? ?\(((?:failures|errors|skipped|expected failures|unexpected successes)=.*)\)$')
 SKIPPED = re.compile(r"^skipped '(.*)'$")
 
 

@@ -11,8 +11,9 @@ import threading
 import unittest
 from xml.etree import ElementTree
 
-import odoo
 import yaml
+
+import odoo
 from odoo.tests.common import TransactionCase
 
 

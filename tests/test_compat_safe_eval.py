@@ -11,11 +11,11 @@ import re
 import sys
 import unittest
 
-import odoo
-from lxml import etree
-from odoo.tools.safe_eval import safe_eval
-
 from addon_deps import closure
+from lxml import etree
+
+import odoo
+from odoo.tools.safe_eval import safe_eval
 
 sandbox = sys.modules['odoo.tools.safe_eval']  # odoo.tools exports a function of that name
 

@@ -1,0 +1,59 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class GovInteractionColumn(models.Model):
+    """A column of the 互动交流 channel (4.1.1), with its purpose, aim and
+    how to use it (4.1.2)."""
+
+    _name = 'gov.interaction.column'
+    _description = 'Interaction Column'
+    _order = 'sequence, id'
+
+    name = fields.Char(required=True, translate=True)
+    code = fields.Char(required=True, help="Technical key used by the features and the API.")
+    slug = fields.Char('URL Path', required=True, help="The column's page is /interaction/<path>.")
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    icon = fields.Char(default='fa-comments', help="Font Awesome icon class.")
+    purpose = fields.Html(translate=True, sanitize=True, help="开设宗旨")
+    aim = fields.Html(translate=True, sanitize=True, help="目的")
+    usage = fields.Html('How to Use', translate=True, sanitize=True, help="使用方式")
+    special = fields.Boolean(
+        'Special Channel',
+        help="A channel run by its own system, such as petitions (网上信访) or "
+             "discipline reports (纪检举报): linked from the channel page.")
+    unified_login = fields.Boolean(
+        'Requires the Unified Login', default=True,
+        help="Submitting in this column needs the site's single citizen account "
+             "(4.1.3). Only special channels may be exempt.")
+    external_url = fields.Char('External Address', help="Where a special channel lives.")
+    url = fields.Char(compute='_compute_url')
+
+    _sql_constraints = [
+        ('code_unique', 'unique(code)', 'Another column already has this code.'),
+        ('slug_unique', 'unique(slug)', 'Another column already has this URL path.'),
+        ('exempt_only_special', 'CHECK(unified_login OR special)',
+         'Only special channels may be exempt from the unified login.'),
+    ]
+
+    @api.depends('slug', 'special', 'external_url')
+    def _compute_url(self):
+        for column in self:
+            column.url = column.external_url if column.special and column.external_url \
+                else '/interaction/%s' % column.slug
+
+    def _latest_items(self, limit=5):
+        """The column's newest public items as dicts (title, url, date).
+
+        Each feature extends this for its own column code.
+        """
+        self.ensure_one()
+        return []
+
+    def _portal_items(self, partner):
+        """The items ``partner`` submitted in this column, as dicts (title,
+        url, date, state), for /my.  Each feature extends this."""
+        self.ensure_one()
+        return []

@@ -1,0 +1,29 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class ResUsers(models.Model):
+    _inherit = 'res.users'
+
+    gov_department_ids = fields.Many2many(
+        'gov.department', 'gov_department_res_users_rel', 'user_id', 'department_id', 'Departments')
+    gov_visible_department_ids = fields.Many2many(
+        'gov.department', compute='_compute_gov_visible_department_ids',
+        help="Departments whose records this user works: its own, and every "
+             "sub-department of a department it manages.")
+
+    @api.depends('gov_department_ids')
+    def _compute_gov_visible_department_ids(self):
+        Department = self.env['gov.department'].sudo()
+        for user in self:
+            managed = Department.search([('manager_id', '=', user.id)])
+            subtree = Department.search([('id', 'child_of', managed.ids)]) if managed else Department
+            user.gov_visible_department_ids = user.sudo().gov_department_ids | managed | subtree
+
+    @api.multi
+    def write(self, vals):
+        result = super(ResUsers, self).write(vals)
+        if 'gov_department_ids' in vals:
+            self.env['ir.rule'].clear_caches()
+        return result

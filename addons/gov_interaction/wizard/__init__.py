@@ -1,0 +1,1 @@
+from . import gov_calendar_holiday_wizard
