@@ -5,8 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 PY="$VENV/bin/python"
-ODOO_BIN="$PY $ROOT/bin/odoo"
-ODOO="$ODOO_BIN -c $ROOT/odoo.conf"
+ODOO="$PY $ROOT/bin/odoo -c $ROOT/odoo.conf"
 DB_USER=odoo
 DB_PASSWORD=odoo
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD

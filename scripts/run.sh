@@ -15,8 +15,6 @@ create_demo_db() {
     rm -rf "${filestore:?}/$tmp"
     log "creating the demo database $DEMO_DB (addons, demo data, zh_CN): about a minute"
     install_db "$tmp" "$ROOT/var/demo-install.log"
-    $ODOO_BIN shell -c "$ROOT/odoo.conf" -d "$tmp" --workers=0 --no-http --log-level=warn \
-        < "$ROOT/scripts/demo_setup.py" >/dev/null
     psql -d postgres -qc "ALTER DATABASE $tmp RENAME TO $DEMO_DB"
     if [ -d "$filestore/$tmp" ]; then mv "$filestore/$tmp" "$filestore/$DEMO_DB"; fi
 }

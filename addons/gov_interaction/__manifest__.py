@@ -28,6 +28,7 @@
         'data/gov_calendar_data.xml',
         'data/gov_calendar_cron.xml',
         'data/gov_interaction_column_data.xml',
+        'data/auth_signup_data.xml',
         'security/gov_interaction_rules.xml',
         'views/gov_interaction_menus.xml',
         'views/gov_calendar_views.xml',

@@ -14,7 +14,8 @@ class GovDepartment(models.Model):
     _parent_order = 'sequence, name'
     _order = 'parent_left'
 
-    name = fields.Char(required=True, translate=True, track_visibility='onchange')
+    # Proper names, kept as the government writes them (not UI terms).
+    name = fields.Char(required=True, track_visibility='onchange')
     complete_name = fields.Char(compute='_compute_complete_name', store=True)
     code = fields.Char(required=True, help="Unique administrative code, e.g. 230000-EDU.")
     sequence = fields.Integer(default=10)
@@ -39,7 +40,7 @@ class GovDepartment(models.Model):
     calendar_id = fields.Many2one(
         'gov.calendar', 'Working-Day Calendar', required=True, ondelete='restrict',
         default=lambda self: self.env['gov.calendar']._get_national())
-    description = fields.Text('Remit', translate=True, help="What this department is responsible for.")
+    description = fields.Text('Remit', help="What this department is responsible for.")
 
     _sql_constraints = [
         ('code_unique', 'unique(code)', 'Another department already has this code.'),

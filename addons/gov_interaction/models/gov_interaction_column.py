@@ -17,9 +17,9 @@ class GovInteractionColumn(models.Model):
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     icon = fields.Char(default='fa-comments', help="Font Awesome icon class.")
-    purpose = fields.Html(translate=True, sanitize=True, help="开设宗旨")
-    aim = fields.Html(translate=True, sanitize=True, help="目的")
-    usage = fields.Html('How to Use', translate=True, sanitize=True, help="使用方式")
+    purpose = fields.Html(translate=True, sanitize=True, help="Why the column exists (开设宗旨).")
+    aim = fields.Html(translate=True, sanitize=True, help="What it is meant to achieve (目的).")
+    usage = fields.Html('How to Use', translate=True, sanitize=True, help="How citizens use it (使用方式).")
     special = fields.Boolean(
         'Special Channel',
         help="A channel run by its own system, such as petitions (网上信访) or "

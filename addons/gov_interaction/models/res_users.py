@@ -9,7 +9,7 @@ class ResUsers(models.Model):
     gov_department_ids = fields.Many2many(
         'gov.department', 'gov_department_res_users_rel', 'user_id', 'department_id', 'Departments')
     gov_visible_department_ids = fields.Many2many(
-        'gov.department', compute='_compute_gov_visible_department_ids',
+        'gov.department', string='Visible Departments', compute='_compute_gov_visible_department_ids',
         help="Departments whose records this user works: its own, and every "
              "sub-department of a department it manages.")
 
@@ -20,6 +20,29 @@ class ResUsers(models.Model):
             managed = Department.search([('manager_id', '=', user.id)])
             subtree = Department.search([('id', 'child_of', managed.ids)]) if managed else Department
             user.gov_visible_department_ids = user.sudo().gov_department_ids | managed | subtree
+
+    @api.model
+    def _gov_demo_localize(self, lang_code='zh_CN', tz='Asia/Shanghai'):
+        """Demo data: everyone, the website and new partners speak Chinese in
+        China's time zone.  Does nothing if the language was not loaded."""
+        lang = self.env['res.lang'].search([('code', '=', lang_code)])
+        if not lang:
+            return
+        values = {'lang': lang_code, 'tz': tz}
+        self.with_context(active_test=False).search([]).write(values)
+        self.env['res.partner'].with_context(active_test=False).search([]).write(values)
+        for website in self.env['website'].search([]):
+            website.write({'language_ids': [(4, lang.id)], 'default_lang_id': lang.id})
+        self.env['ir.default'].set('res.partner', 'lang', lang_code)
+
+    @api.model
+    def _auth_oauth_validate(self, provider, access_token):
+        # OpenID Connect providers (the province's unified identity platform)
+        # name the subject 'sub'; Odoo 11's OAuth sign-in expects 'user_id'.
+        validation = super(ResUsers, self)._auth_oauth_validate(provider, access_token)
+        if not validation.get('user_id') and validation.get('sub'):
+            validation['user_id'] = validation['sub']
+        return validation
 
     @api.multi
     def write(self, vals):
