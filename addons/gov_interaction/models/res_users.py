@@ -29,6 +29,8 @@ class ResUsers(models.Model):
         if not lang:
             return
         values = {'lang': lang_code, 'tz': tz}
+        # Demo data only: every user and partner, on purpose.
+        # pylint: disable=no-search-all
         self.with_context(active_test=False).search([]).write(values)
         self.env['res.partner'].with_context(active_test=False).search([]).write(values)
         for website in self.env['website'].search([]):
