@@ -41,12 +41,15 @@ db_exists() { [ "$(psql -d postgres -qtAc "SELECT 1 FROM pg_database WHERE datna
 
 free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
+# Every addon of ours (addons/*/__manifest__.py), comma-separated.
+product_addons() { (cd "$ROOT/addons" && ls -d */__manifest__.py | cut -d/ -f1 | paste -sd, -); }
+
 # Create database $1 with our addons, their demo data and zh_CN.  Fails, with
 # the log's tail, if the install fails or logs any ERROR line (log file: $2).
 install_db() {
     local db=$1 logfile=$2
     : > "$logfile"
-    if ! $ODOO -d "$db" -i gov_interaction --load-language=zh_CN --stop-after-init \
+    if ! $ODOO -d "$db" -i "$(product_addons)" --load-language=zh_CN --stop-after-init \
             --workers=0 --max-cron-threads=0 --http-port="$(free_port)" \
             --longpolling-port="$(free_port)" --log-level=warn --logfile="$logfile"; then
         tail -n 50 "$logfile" >&2

@@ -13,7 +13,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log "test database $db: installing gov_interaction with demo data and zh_CN"
+log "test database $db: installing $(product_addons) with demo data and zh_CN"
 install_db "$db" "$ROOT/var/test-install.log"
 
 log "pytest"

@@ -11,7 +11,7 @@ log_file="$ROOT/var/upstream-test.log"
 mkdir -p "$ROOT/var"
 trap 'dropdb --if-exists "$db" 2>/dev/null; rm -rf "$ROOT/var/filestore/filestore/$db"' EXIT
 
-modules=$(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" gov_interaction)
+modules=$(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" $(product_addons | tr , ' '))
 log "upstream tests of: $modules"
 port=$(free_port)
 $ODOO -d "$db" -i "$modules" --test-enable --stop-after-init --workers=0 \
