@@ -15,8 +15,8 @@ document covers every registered route).  Conventions:
   ``gov.api.token``) or else the Odoo session cookie, the same one the
   website uses (4.1.3).  ``auth`` levels: ``public`` (anyone), ``citizen``
   (any signed-in account), ``user`` (back-office users only).
-* Language: ``?lang=``, then ``Accept-Language``, then zh_CN; zh_CN and
-  en_US are supported (any installed language is accepted).
+* Language: ``?lang=``, then ``Accept-Language``, then zh_CN; en_US and the
+  installed languages (zh_CN) are supported.
 * Errors: ``{"error": {"code", "message", "details"?}}`` with the HTTP status
   of :data:`ERROR_STATUS`.  Any error rolls the whole transaction back, so bad
   input never changes anything.  Authenticated answers are ``no-store``.
@@ -191,7 +191,8 @@ def _negotiate_lang():
     """The installed language asked for by ``?lang=``, else by
     ``Accept-Language``; zh_CN by default."""
     env = api.Environment(request.cr, SUPERUSER_ID, {})
-    installed = [code for code, _name in env['res.lang'].get_installed()]
+    # en_US, the source language, needs no installed translations.
+    installed = [code for code, _name in env['res.lang'].get_installed()] + ['en_US']
     wanted = [request.httprequest.args.get('lang')]
     wanted += [value for value, _quality in request.httprequest.accept_languages]
     for value in filter(None, wanted):
