@@ -318,20 +318,22 @@ class Payload:
             self.errors[name] = _("At most %s characters.") % max_length
         return value
 
-    def datetime(self, name):
-        """An ISO 8601 date-time (UTC unless it has an offset) or date (its
-        end, UTC), as an Odoo datetime string; False if absent."""
+    def utc_datetime(self, name):
+        """An ISO 8601 date-time (UTC unless it has an offset) or date (until
+        its end, UTC), as an Odoo datetime string; False if absent."""
         value = self.string(name)
         if value is None or name in self.errors:
             return False
+        text = value.strip()
         try:
-            moment = datetime.fromisoformat(value.strip())
+            if len(text) <= 10:
+                moment = datetime.combine(date.fromisoformat(text), datetime.max.time())
+            else:
+                moment = datetime.fromisoformat(text)
         except ValueError:
             self.errors[name] = _("Must be a date (2026-12-31) or a date-time (2026-12-31T18:00:00Z).")
             return False
-        if len(value.strip()) == 10:
-            moment = datetime.combine(moment.date(), datetime.max.time())
-        elif moment.tzinfo:
+        if moment.tzinfo:
             moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
         return fields.Datetime.to_string(moment)
 
@@ -545,7 +547,7 @@ class InteractionApi(http.Controller):
             raise ApiError('forbidden', _("Create tokens from a signed-in session, not with a token."))
         data = Payload(payload, ('name', 'expires'))
         name = data.string('name', required=True, max_length=64)
-        expires = data.datetime('expires')
+        expires = data.utc_datetime('expires')
         data.validate()
         record, token = request.env['gov.api.token'].generate(name.strip(), expires)
         return json_response(dict(_token_data(record), token=token), status=201)

@@ -160,14 +160,14 @@ class TestApi(TransactionCase):
         data = api.Payload({'name': ' ', 'expires': '2026-12-31T18:00:00+08:00', 'extra': 1},
                            ('name', 'expires'))
         self.assertIsNone(data.string('name', required=True))
-        self.assertEqual(data.datetime('expires'), '2026-12-31 10:00:00')
+        self.assertEqual(data.utc_datetime('expires'), '2026-12-31 10:00:00')
         self.assertEqual(sorted(data.errors), ['extra', 'name'])
         with self.assertRaises(api.ApiError) as caught:
             data.validate()
         self.assertEqual(caught.exception.details['fields'].keys(), {'extra', 'name'})
         data = api.Payload({'day': '2026-12-31', 'bad': 'tomorrow', 'long': 'x' * 5}, ('day', 'bad', 'long'))
-        self.assertEqual(data.datetime('day'), '2026-12-31 23:59:59')
-        self.assertFalse(data.datetime('bad'))
+        self.assertEqual(data.utc_datetime('day'), '2026-12-31 23:59:59')
+        self.assertFalse(data.utc_datetime('bad'))
         data.string('long', max_length=4)
         self.assertEqual(sorted(data.errors), ['bad', 'long'])
 
