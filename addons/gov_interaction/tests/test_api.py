@@ -114,6 +114,17 @@ class TestApi(TransactionCase):
             'groups_id': [(6, 0, [self.env.ref('gov_interaction.group_gov_office').id])]})
         self.assertEqual(office._gov_role_codes(), ['clerk', 'supervisor', 'office'])
 
+    def test_4_1_4_auth_levels(self):
+        public, employee = self.env.ref('base.public_user'), self.env.ref('base.user_demo')
+        for user, level, code in [(public, 'citizen', 'unauthorized'), (public, 'user', 'unauthorized'),
+                                  (self.citizen, 'user', 'forbidden')]:
+            with self.assertRaises(api.ApiError) as caught:
+                api.check_auth_level(user, level)
+            self.assertEqual(caught.exception.code, code)
+        allowed = [(public, 'public'), (self.citizen, 'citizen'), (employee, 'citizen'), (employee, 'user')]
+        for user, level in allowed:
+            api.check_auth_level(user, level)
+
     def test_4_1_4_login_throttle_window(self):
         clock = FakeClock()
         throttle = api.LoginThrottle(per_login=3, per_address=5, window=60, clock=clock)
