@@ -1,2 +1,583 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""JSON API for mobile and new-media clients (clause 4.1.4).
+
+Every endpoint lives under ``/api/v1`` and is declared with :func:`api_route`;
+``static/api/openapi.json`` documents each one (a test checks that the
+document covers every registered route).  Conventions:
+
+* Bodies are JSON objects.  POST, PUT and PATCH requests, and any request
+  that carries a body, must say ``Content-Type: application/json`` (else 415).
+  This is also the CSRF defence for cookie sessions: a browser sends that
+  content type cross-site only after a CORS preflight, which fails because
+  the API sends no CORS headers; Odoo's own CSRF token check is therefore off.
+* Authentication: ``Authorization: Bearer gov_...`` (a personal token,
+  ``gov.api.token``) or else the Odoo session cookie, the same one the
+  website uses (4.1.3).  ``auth`` levels: ``public`` (anyone), ``citizen``
+  (any signed-in account), ``user`` (back-office users only).
+* Language: ``?lang=``, then ``Accept-Language``, then zh_CN; en_US and the
+  installed languages (zh_CN) are supported.
+* Errors: ``{"error": {"code", "message", "details"?}}`` with the HTTP status
+  of :data:`ERROR_STATUS`.  Any error rolls the whole transaction back, so bad
+  input never changes anything.  Authenticated answers are ``no-store``.
+"""
+import functools
+import inspect
+import json
+import logging
+import math
+import threading
+import time
+from collections import deque
+from datetime import date, datetime, timezone
+
+import psycopg2
+import werkzeug.exceptions
+
+from odoo import SUPERUSER_ID, _, api, fields, http
+from odoo.exceptions import AccessDenied, AccessError, MissingError, except_orm
+from odoo.http import request
+from odoo.modules.module import get_module_resource
+from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
+from odoo.tools import html2plaintext
+
+_logger = logging.getLogger(__name__)
+
+API_PREFIX = '/api/'
+API_ROOT = '/api/v1'
+DEFAULT_LANG = 'zh_CN'
+AUTH_LEVELS = ('public', 'citizen', 'user')
+BODY_METHODS = ('POST', 'PUT', 'PATCH')
+JSON_TYPE = 'application/json'
+MAX_RECORD_ID = 2 ** 31 - 1  # PostgreSQL integer
+
+ERROR_STATUS = {
+    'bad_request': 400,
+    'invalid_json': 400,
+    'unauthorized': 401,
+    'forbidden': 403,
+    'not_found': 404,
+    'method_not_allowed': 405,
+    'conflict': 409,
+    'unsupported_media_type': 415,
+    'validation_error': 422,
+    'rate_limited': 429,
+    'internal_error': 500,
+}
+
+
+def _default_message(code):
+    """The human-readable message of an error code, in the request's language."""
+    messages = {
+        'bad_request': _("The request is not valid."),
+        'invalid_json': _("The request body is not valid JSON."),
+        'unauthorized': _("Please sign in first."),
+        'forbidden': _("You are not allowed to do this."),
+        'not_found': _("Nothing was found at this address."),
+        'method_not_allowed': _("This address does not accept this method."),
+        'conflict': _("Someone else changed the same data at the same time; please try again."),
+        'unsupported_media_type': _("The request body must be JSON (Content-Type: application/json)."),
+        'validation_error': _("Some of the data is not valid."),
+        'rate_limited': _("Too many attempts; please wait and try again."),
+        'internal_error': _("The server could not complete the request; please try again later."),
+    }
+    return messages[code]
+
+
+class ApiError(Exception):
+    """An error answered as ``{"error": {"code", "message", "details"}}``.
+
+    ``message`` defaults to the code's standard message; ``details`` is any
+    JSON object, e.g. ``{"fields": {"name": "..."}}`` for validation errors.
+    """
+
+    def __init__(self, code, message=None, details=None, headers=None):
+        assert code in ERROR_STATUS, code
+        super(ApiError, self).__init__(message or code)
+        self.code = code
+        self.message = message
+        self.details = details
+        self.headers = headers or {}
+
+    @property
+    def status(self):
+        return ERROR_STATUS[self.code]
+
+
+def _as_api_error(exception):
+    """The :class:`ApiError` that answers ``exception``; None for an
+    unexpected one (an internal error)."""
+    if isinstance(exception, ApiError):
+        return exception
+    if isinstance(exception, werkzeug.exceptions.MethodNotAllowed):
+        return ApiError('method_not_allowed', headers={'Allow': ', '.join(exception.valid_methods or ())})
+    if isinstance(exception, (werkzeug.exceptions.NotFound, MissingError)):
+        return ApiError('not_found')
+    if isinstance(exception, (AccessDenied, http.SessionExpiredException)):
+        return ApiError('unauthorized')
+    if isinstance(exception, AccessError):
+        # The ORM's text names models and groups: keep it in the log.
+        return ApiError('forbidden')
+    if isinstance(exception, except_orm):  # UserError, ValidationError, ...
+        return ApiError('validation_error', exception.name)
+    if isinstance(exception, psycopg2.OperationalError) \
+            and exception.pgcode in PG_CONCURRENCY_ERRORS_TO_RETRY:
+        return ApiError('conflict')  # still failing after Odoo's retries
+    if isinstance(exception, werkzeug.exceptions.HTTPException) and exception.code < 500:
+        return ApiError('bad_request')
+    return None
+
+
+def _is_api_path(path):
+    return path == API_PREFIX.rstrip('/') or path.startswith(API_PREFIX)
+
+
+def is_api_request():
+    return _is_api_path(request.httprequest.path)
+
+
+def error_response(exception):
+    """Answer ``exception`` as a JSON error.
+
+    Called by ``ir.http`` for every failure under /api/.  The transaction is
+    rolled back and marked failed, so nothing the request wrote is committed.
+    """
+    request._failed = exception
+    if request._cr:
+        request._cr.rollback()  # also makes the cursor usable after an SQL error
+        request.env.clear()
+    _set_request_lang()
+    error = _as_api_error(exception)
+    if error is None:
+        _logger.error("API internal error on %s %s", request.httprequest.method, request.httprequest.path,
+                      exc_info=(type(exception), exception, exception.__traceback__))
+        error = ApiError('internal_error')
+    body = {'code': error.code, 'message': error.message or _default_message(error.code)}
+    if error.details:
+        body['details'] = error.details
+    headers = dict(error.headers)
+    if error.code == 'unauthorized':
+        headers['WWW-Authenticate'] = 'Bearer'
+    return json_response({'error': body}, status=error.status, headers=headers)
+
+
+def _json_default(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(repr(value))
+
+
+def json_response(data, status=200, headers=None):
+    """A JSON response (an empty 204 for ``None``)."""
+    headers = dict(headers or {})
+    headers['Content-Language'] = request.context.get('lang', DEFAULT_LANG).replace('_', '-')
+    if _is_authenticated():
+        headers['Cache-Control'] = 'no-store'
+    if data is None:
+        response = http.Response(status=204, headers=headers)
+        del response.headers['Content-Type']
+        return response
+    body = json.dumps(data, ensure_ascii=False, default=_json_default)
+    return http.Response(body, status=status, headers=headers, content_type=JSON_TYPE + '; charset=utf-8')
+
+
+def _is_authenticated():
+    return bool(request.uid) and not request.env.user._is_public()
+
+
+# Languages ----------------------------------------------------------------
+
+def _negotiate_lang():
+    """The installed language asked for by ``?lang=``, else by
+    ``Accept-Language``; zh_CN by default."""
+    env = api.Environment(request.cr, SUPERUSER_ID, {})
+    # en_US, the source language, needs no installed translations.
+    installed = [code for code, _name in env['res.lang'].get_installed()] + ['en_US']
+    wanted = [request.httprequest.args.get('lang')]
+    wanted += [value for value, _quality in request.httprequest.accept_languages]
+    for value in filter(None, wanted):
+        lang = _match_lang(value, installed)
+        if lang:
+            return lang
+    return DEFAULT_LANG
+
+
+def _match_lang(value, installed):
+    """``value`` (zh-CN, zh_cn, zh, ...) as one of the ``installed`` codes."""
+    value = value.strip().replace('-', '_').lower()
+    for code in installed:
+        if code.lower() == value:
+            return code
+    for code in installed:
+        if code.lower().split('_')[0] == value.split('_')[0]:
+            return code
+    return None
+
+
+def _set_request_lang():
+    request.context = dict(request.context, lang=_negotiate_lang())
+
+
+# Authentication -----------------------------------------------------------
+
+def bearer_token():
+    """The token of an ``Authorization: Bearer`` header; None without one."""
+    header = request.httprequest.headers.get('Authorization')
+    if not header:
+        return None
+    scheme, _sep, token = header.partition(' ')
+    if scheme.lower() != 'bearer' or not token.strip():
+        raise ApiError('unauthorized', _("Use an 'Authorization: Bearer <token>' header."))
+    return token.strip()
+
+
+def _authenticate(level):
+    """Switch the request to the bearer token's user (the session's user is
+    already set by Odoo), then require ``level``."""
+    token = bearer_token()
+    if token:
+        user = request.env['gov.api.token'].sudo()._authenticate(token)
+        if not user:
+            raise ApiError('unauthorized', _("The token is invalid, expired or revoked."))
+        request.uid = user.id
+    check_auth_level(request.env.user, level)
+
+
+def check_auth_level(user, level):
+    """Raise unless ``user`` may call an endpoint of auth ``level``."""
+    if level == 'public':
+        return
+    if user._is_public():
+        raise ApiError('unauthorized')
+    if level == 'user' and not user.has_group('base.group_user'):
+        raise ApiError('forbidden')
+
+
+# Request data -------------------------------------------------------------
+
+def _read_payload():
+    """The request's JSON object ({} without a body)."""
+    httprequest = request.httprequest
+    if httprequest.method not in BODY_METHODS + ('DELETE',):
+        return {}
+    data = httprequest.get_data()
+    if (httprequest.method in BODY_METHODS or data) and httprequest.mimetype != JSON_TYPE:
+        raise ApiError('unsupported_media_type')
+    if not data.strip():
+        return {}
+    try:
+        payload = json.loads(data.decode('utf-8'))
+    except ValueError:
+        raise ApiError('invalid_json')
+    if not isinstance(payload, dict):
+        raise ApiError('invalid_json', _("The request body must be a JSON object."))
+    return payload
+
+
+def record_id(value):
+    """``value`` (from an <int:...> route argument) if it can be a record id;
+    else not found, rather than an SQL error for an out-of-range integer."""
+    if not 0 < value <= MAX_RECORD_ID:
+        raise ApiError('not_found')
+    return value
+
+
+def query_int(name, default, minimum, maximum):
+    """The integer query parameter ``name``, within [minimum, maximum]."""
+    value = request.httprequest.args.get(name)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = None
+    if number is None or not minimum <= number <= maximum:
+        message = _("Must be a whole number from %(minimum)s to %(maximum)s.")
+        raise ApiError('validation_error', details={'fields': {
+            name: message % {'minimum': minimum, 'maximum': maximum}}})
+    return number
+
+
+class Payload:
+    """Reads the fields of a request body, collecting every error so that
+    the client learns about all of them in one validation_error."""
+
+    def __init__(self, data, allowed):
+        self.data = data
+        self.errors = {key: _("Unknown field.") for key in data if key not in allowed}
+
+    def string(self, name, required=False, max_length=None):
+        value = self.data.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.errors[name] = _("This field is required.")
+            return None
+        if not isinstance(value, str):
+            self.errors[name] = _("Must be a string.")
+        elif max_length and len(value) > max_length:
+            self.errors[name] = _("At most %s characters.") % max_length
+        return value
+
+    def utc_datetime(self, name):
+        """An ISO 8601 date-time (UTC unless it has an offset) or date (until
+        its end, UTC), as an Odoo datetime string; False if absent."""
+        value = self.string(name)
+        if value is None or name in self.errors:
+            return False
+        text = value.strip()
+        try:
+            if len(text) <= 10:
+                moment = datetime.combine(date.fromisoformat(text), datetime.max.time())
+            else:
+                moment = datetime.fromisoformat(text)
+        except ValueError:
+            self.errors[name] = _("Must be a date (2026-12-31) or a date-time (2026-12-31T18:00:00Z).")
+            return False
+        if moment.tzinfo:
+            moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        return fields.Datetime.to_string(moment)
+
+    def validate(self):
+        if self.errors:
+            raise ApiError('validation_error', details={'fields': self.errors})
+
+
+# The decorator --------------------------------------------------------------
+
+def api_route(route, methods=('GET',), auth='citizen'):
+    """Declare a JSON API endpoint.
+
+    The handler receives the route's arguments, and ``payload`` (the JSON
+    body) if it has such a parameter.  It returns JSON data (200), ``None``
+    (204) or a response from :func:`json_response`, and raises
+    :class:`ApiError` or the ORM's exceptions for errors.
+    """
+    assert auth in AUTH_LEVELS, auth
+
+    def decorator(func):
+        wants_payload = 'payload' in inspect.signature(func).parameters
+
+        # Odoo's auth='public' only loads the session's user; ours is checked here.
+        @http.route(route, type='http', auth='public', methods=list(methods), csrf=False)
+        @functools.wraps(func)
+        def endpoint(self, /, **params):  # positional: a query parameter may be called "self"
+            _set_request_lang()
+            _authenticate(auth)
+            payload = _read_payload()
+            arguments = {key: params[key] for key in request.endpoint_arguments or ()}
+            if wants_payload:
+                arguments['payload'] = payload
+            result = func(self, **arguments)
+            return result if isinstance(result, http.Response) else json_response(result)
+        return endpoint
+    return decorator
+
+
+def _get_request(self, httprequest):
+    # Odoo treats any application/json request as JSON-RPC; the API's
+    # bodies are plain JSON, read by _read_payload.
+    if _is_api_path(httprequest.path):
+        return http.HttpRequest(httprequest)
+    return _get_request.odoo_get_request(self, httprequest)
+
+
+if not hasattr(http.Root.get_request, 'odoo_get_request'):
+    _get_request.odoo_get_request = http.Root.get_request
+    http.Root.get_request = _get_request
+
+
+# Sign-in attempts -------------------------------------------------------------
+
+class LoginThrottle:
+    """Failed sign-ins per login and per client address in a sliding window.
+
+    Kept in this process's memory: each prefork worker counts on its own (an
+    attacker gets up to ``workers`` times the limits) and a restart forgets.
+    """
+
+    max_keys = 10000
+
+    def __init__(self, per_login=5, per_address=30, window=15 * 60, clock=time.monotonic):
+        self.limits = {'login': per_login, 'address': per_address}
+        self.window = window
+        self.clock = clock
+        self._failures = {}
+        self._lock = threading.Lock()
+
+    def _keys(self, login, address):
+        return [('login', (login or '').strip().lower()), ('address', address)]
+
+    def _recent(self, key, now):
+        failures = self._failures.get(key, deque())
+        while failures and failures[0] <= now - self.window:
+            failures.popleft()
+        if not failures:
+            self._failures.pop(key, None)
+        return failures
+
+    def retry_after(self, login, address):
+        """Seconds to wait before trying ``login`` from ``address``; 0 if allowed now."""
+        now = self.clock()
+        wait = 0
+        with self._lock:
+            for key in self._keys(login, address):
+                failures = self._recent(key, now)
+                if len(failures) >= self.limits[key[0]]:
+                    wait = max(wait, failures[-self.limits[key[0]]] + self.window - now)
+        return int(math.ceil(wait))
+
+    def failed(self, login, address):
+        now = self.clock()
+        with self._lock:
+            if len(self._failures) > self.max_keys:  # many logins tried once: forget the old ones
+                for key in list(self._failures):
+                    self._recent(key, now)
+            for key in self._keys(login, address):
+                self._recent(key, now)
+                self._failures.setdefault(key, deque()).append(now)
+
+    def succeeded(self, login, address):
+        with self._lock:
+            self._failures.pop(self._keys(login, address)[0], None)
+
+
+LOGIN_THROTTLE = LoginThrottle()
+
+
+# Representations ------------------------------------------------------------
+
+def _utc(value):
+    """An Odoo UTC datetime string as ISO 8601, or None."""
+    return fields.Datetime.from_string(value).isoformat() + 'Z' if value else None
+
+
+def _profile(user):
+    user = user.sudo()
+    return {
+        'id': user.id,
+        'name': user.name,
+        'login': user.login,
+        'email': user.email or None,
+        'lang': user.lang,
+        'roles': user._gov_role_codes(),
+    }
+
+
+def _token_data(token):
+    return {
+        'id': token.id,
+        'name': token.name,
+        'hint': token.hint,
+        'created': _utc(token.create_date),
+        'last_used': _utc(token.last_used),
+        'expires': _utc(token.expires),
+    }
+
+
+def _html_text(html):
+    return {'html': html or '', 'text': html2plaintext(html).strip() if html else ''}
+
+
+def _column_data(column, limit):
+    return {
+        'code': column.code,
+        'name': column.name,
+        'url': column.url,
+        'icon': column.icon,
+        'special': column.special,
+        'unified_login': column.unified_login,
+        'purpose': _html_text(column.purpose),
+        'aim': _html_text(column.aim),
+        'usage': _html_text(column.usage),
+        'latest_items': column._latest_items(limit),
+    }
+
+
+def _renew_session_id():
+    """Sign in under a new session id, against session fixation.  Before
+    authenticating: Odoo 11 derives the session token from the id (and its
+    ``rotate`` flag would not recompute it)."""
+    store = http.root.session_store
+    store.delete(request.session)
+    request.session.sid = store.generate_key()
+    request.session.modified = True
+
+
+# Endpoints ----------------------------------------------------------------
+
+class InteractionApi(http.Controller):
+    """Sign-in, personal tokens and the 互动交流 channel (4.1.3, 4.1.4)."""
+
+    @api_route(API_ROOT + '/auth/login', methods=['POST'], auth='public')
+    def login(self, payload):
+        """Open a session (cookie) with the site's account; the profile."""
+        data = Payload(payload, ('login', 'password'))
+        login = data.string('login', required=True, max_length=256)
+        password = data.string('password', required=True)
+        data.validate()
+        address = request.httprequest.remote_addr
+        wait = LOGIN_THROTTLE.retry_after(login, address)
+        if wait:
+            raise ApiError('rate_limited', details={'retry_after': wait}, headers={'Retry-After': str(wait)})
+        _renew_session_id()
+        if not request.session.authenticate(request.db, login, password):
+            LOGIN_THROTTLE.failed(login, address)
+            raise ApiError('unauthorized', _("Wrong login or password."))
+        LOGIN_THROTTLE.succeeded(login, address)
+        return _profile(request.env.user)
+
+    @api_route(API_ROOT + '/auth/logout', methods=['POST'], auth='public')
+    def logout(self):
+        request.session.logout(keep_db=True)
+
+    @api_route(API_ROOT + '/me')
+    def me(self):
+        return _profile(request.env.user)
+
+    @api_route(API_ROOT + '/tokens')
+    def tokens(self):
+        tokens = request.env['gov.api.token'].search([('user_id', '=', request.uid)])
+        return {'items': [_token_data(token) for token in tokens]}
+
+    @api_route(API_ROOT + '/tokens', methods=['POST'])
+    def create_token(self, payload):
+        """A new personal token; the only answer that contains it."""
+        if bearer_token():
+            # A leaked token must not be able to mint lasting siblings.
+            raise ApiError('forbidden', _("Create tokens from a signed-in session, not with a token."))
+        data = Payload(payload, ('name', 'expires'))
+        name = data.string('name', required=True, max_length=64)
+        expires = data.utc_datetime('expires')
+        data.validate()
+        record, token = request.env['gov.api.token'].generate(name.strip(), expires)
+        return json_response(dict(_token_data(record), token=token), status=201)
+
+    @api_route(API_ROOT + '/tokens/<int:token_id>', methods=['DELETE'])
+    def revoke_token(self, token_id):
+        token = request.env['gov.api.token'].search([('id', '=', record_id(token_id)),
+                                                     ('user_id', '=', request.uid)])
+        if not token:
+            raise ApiError('not_found', _("You have no such token."))
+        token.revoke()
+
+    @api_route(API_ROOT + '/channel', auth='public')
+    def channel(self):
+        columns = request.env['gov.interaction.column'].search([])
+        return {
+            'name': _("Interaction"),
+            'url': '/interaction',
+            'columns': [_column_data(column, 5) for column in columns],
+        }
+
+    @api_route(API_ROOT + '/columns/<string:code>', auth='public')
+    def column(self, code):
+        limit = query_int('limit', 10, 1, 50)
+        column = request.env['gov.interaction.column'].search([('code', '=', code)], limit=1)
+        if not column:
+            raise ApiError('not_found', _("There is no column with this code."))
+        return _column_data(column, limit)
+
+    @api_route(API_ROOT + '/openapi.json', auth='public')
+    def openapi(self):
+        with open(get_module_resource('gov_interaction', 'static', 'api', 'openapi.json'), 'rb') as document:
+            return http.Response(document.read(), content_type=JSON_TYPE + '; charset=utf-8')

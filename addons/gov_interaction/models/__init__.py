@@ -6,3 +6,4 @@ from . import gov_department
 from . import res_users
 from . import gov_interaction_column
 from . import gov_api_token
+from . import ir_http

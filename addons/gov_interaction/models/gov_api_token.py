@@ -2,10 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import hashlib
 import secrets
+from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, ValidationError
 
 TOKEN_PREFIX = 'gov_'
+# Recording every use would write on every API call.
+LAST_USED_PRECISION = timedelta(minutes=1)
 
 
 def _digest(token):
@@ -35,6 +39,20 @@ class GovApiToken(models.Model):
         ('digest_unique', 'unique(token_digest)', 'Token collision.'),
     ]
 
+    @api.constrains('expires')
+    def _check_expires(self):
+        now = fields.Datetime.now()
+        if any(token.expires and token.expires <= now for token in self):
+            raise ValidationError(_("The expiry date must be in the future."))
+
+    @api.multi
+    def write(self, vals):
+        # The owner, digest and usage identify the credential: users may only
+        # rename and revoke, and a revoked token stays revoked.
+        if not self.env.user._is_superuser() and (set(vals) - {'name', 'active'} or vals.get('active')):
+            raise AccessError(_("A token can only be renamed or revoked."))
+        return super(GovApiToken, self).write(vals)
+
     @api.model
     def generate(self, name, expires=False):
         """Create a token for the current user; returns (record, token)."""
@@ -47,7 +65,7 @@ class GovApiToken(models.Model):
 
     @api.multi
     def revoke(self):
-        self.write({'active': False})
+        return self.write({'active': False})
 
     @api.model
     def _authenticate(self, token):
@@ -58,5 +76,7 @@ class GovApiToken(models.Model):
         record = self.sudo().search([('token_digest', '=', _digest(token))], limit=1)
         if not record or (record.expires and record.expires < now) or not record.user_id.active:
             return self.env['res.users']
-        record.last_used = now
+        recently = fields.Datetime.to_string(fields.Datetime.from_string(now) - LAST_USED_PRECISION)
+        if not record.last_used or record.last_used < recently:
+            record.last_used = now
         return record.user_id

@@ -2,6 +2,17 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+# The platform's roles as the API names them (4.1.4), by group.
+ROLE_GROUPS = [
+    ('citizen', 'gov_interaction.group_gov_citizen'),
+    ('handler', 'gov_interaction.group_gov_handler'),
+    ('dept_manager', 'gov_interaction.group_gov_dept_manager'),
+    ('clerk', 'gov_interaction.group_gov_clerk'),
+    ('supervisor', 'gov_interaction.group_gov_supervisor'),
+    ('office', 'gov_interaction.group_gov_office'),
+    ('admin', 'gov_interaction.group_gov_admin'),
+]
+
 
 class ResUsers(models.Model):
     _inherit = 'res.users'
@@ -45,6 +56,13 @@ class ResUsers(models.Model):
         if not validation.get('user_id') and validation.get('sub'):
             validation['user_id'] = validation['sub']
         return validation
+
+    @api.multi
+    def _gov_role_codes(self):
+        """The user's roles, implied ones included, e.g. ['citizen']."""
+        self.ensure_one()
+        groups = self.sudo().groups_id
+        return [code for code, xmlid in ROLE_GROUPS if self.env.ref(xmlid) in groups]
 
     @api.multi
     def write(self, vals):

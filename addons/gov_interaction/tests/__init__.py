@@ -2,3 +2,4 @@ from . import test_departments
 from . import test_roles
 from . import test_channel
 from . import test_i18n
+from . import test_api

@@ -1,1 +1,2 @@
 from . import gov_calendar_holiday_wizard
+from . import gov_api_token_wizard
