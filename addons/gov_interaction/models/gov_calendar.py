@@ -376,3 +376,10 @@ class GovCalendar(models.Model):
         if today.month >= 11 and next_year not in schedule.years:
             national._ensure_missing_year_activity(next_year)
 
+    @api.multi
+    def action_enter_year(self):
+        """Open the wizard entering a year's holidays and make-up days."""
+        self.ensure_one()
+        action = self.env.ref('gov_interaction.gov_calendar_holiday_wizard_action').read()[0]
+        action['context'] = {'default_calendar_id': self.id}
+        return action

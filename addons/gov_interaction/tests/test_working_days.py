@@ -9,6 +9,7 @@ import xmlrpc.client
 
 from odoo.api import call_kw
 from odoo.exceptions import UserError, ValidationError
+from odoo.modules.module import get_module_resource
 from odoo.tests.common import TransactionCase
 
 ONE_DAY = datetime.timedelta(days=1)
@@ -104,7 +105,7 @@ class TestWorkingDays(TransactionCase):
             'deadline': '2025-01-06 15:59:59', 'schedule_missing': False, 'missing_years': []})
 
     def test_working_days_missing_year_2027_flagged_and_admin_warned(self):
-        self.assertFalse(self.warnings(2027))
+        self.warnings(2027).unlink()  # in case the cron has run on this database
         # Wednesday 2026-12-30: Dec 31 =1, then 2027 without a schedule, weekends
         # only: Jan 1 (Fri) =2, Jan 4 =3, 5 =4, 6 =5
         result = self.Calendar.add_working_days('2026-12-30 02:00:00', 5)
@@ -130,6 +131,7 @@ class TestWorkingDays(TransactionCase):
         self.assertEqual(self.cr.sql_log_count, queries)
 
     def test_working_days_missing_year_warns_whoever_computes(self):
+        self.warnings(2027).unlink()
         handler = self.env['res.users'].create({
             'name': 'Handler', 'login': 'handler_wd',
             'groups_id': [(6, 0, [self.env.ref('gov_interaction.group_gov_handler').id])]})
@@ -138,6 +140,7 @@ class TestWorkingDays(TransactionCase):
         self.assertEqual(len(self.warnings(2027)), 1)
 
     def test_cron_warns_about_next_year_from_november(self):
+        self.warnings(2027).unlink()
         self.Calendar._cron_check_next_year(today=datetime.date(2026, 10, 31))
         self.assertFalse(self.warnings(2027))
         self.Calendar._cron_check_next_year(today=datetime.date(2026, 11, 1))
@@ -282,3 +285,91 @@ class TestWorkingDays(TransactionCase):
             self.Calendar.is_working_day(start.date() + n * ONE_DAY)
         self.assertEqual(self.cr.sql_log_count, queries)
 
+    # ------------------------------------------------------------------
+    # Administration
+    # ------------------------------------------------------------------
+
+    def enter_year(self, calendar, year, lines):
+        """Fill the "Enter a Year" wizard like its form does; lines are
+        (occasion, first rest day, last rest day, make-up days)."""
+        action = calendar.action_enter_year()
+        self.assertEqual(action['res_model'], 'gov.calendar.holiday.wizard')
+        wizard = self.env['gov.calendar.holiday.wizard'].with_context(**action['context']).create({
+            'year': year, 'notice': 'Notice of %s' % year,
+            'line_ids': [(0, 0, {'name': name, 'date_from': first, 'date_to': last, 'makeup_dates': makeup})
+                         for name, first, last, makeup in lines]})
+        return wizard.action_confirm()
+
+    def assert_wizard_error(self, calendar, year, lines, message):
+        with self.assertRaises(UserError) as error:
+            self.enter_year(calendar, year, lines)
+        self.assertEqual(error.exception.name, message)
+
+    def test_wizard_enter_year_and_errors(self):
+        # a hypothetical 2027: Spring Festival from Friday Feb 5 to Saturday
+        # Feb 13, made up on Sunday Jan 31 and Saturday Feb 20 (Chinese comma)
+        self.enter_year(self.national, 2027, [
+            ("New Year's Day", '2027-01-01', '2027-01-03', ''),
+            ('Spring Festival', '2027-02-05', '2027-02-13', '2027-01-31， 2027-02-20'),
+        ])
+        year = self.national.year_ids.filtered(lambda y: y.year == 2027)
+        self.assertEqual(year.notice, 'Notice of 2027')
+        days = self.national.day_ids.filtered(lambda day: day.date.startswith('2027'))
+        self.assertEqual(len(days), 3 + 9 + 2)
+        self.assertEqual(days.filtered(lambda day: day.kind == 'workday').mapped('date'),
+                         ['2027-01-31', '2027-02-20'])
+        # Thursday 2027-02-04: Feb 5-13 rest, Feb 15 (Mon) =1 .. Feb 19 =5
+        self.assertEqual(self.Calendar.add_working_days('2027-02-04 02:00:00', 5), {
+            'deadline': '2027-02-19 15:59:59', 'schedule_missing': False, 'missing_years': []})
+
+        city = self.Calendar.create({'name': 'Harbin', 'day_ids': [
+            (0, 0, {'date': '2028-03-01', 'kind': 'holiday', 'name': 'City Day'})]})
+        ok = ('Labour Day', '2028-05-01', '2028-05-05', '2028-04-29')
+        self.assert_wizard_error(self.national, 2026, [ok], (
+            'National Schedule already has a schedule for 2026: edit its days instead.'))
+        self.assert_wizard_error(city, 2028, [], 'Enter at least one holiday.')
+        self.assert_wizard_error(city, 2028, [ok, ('Qingming', '2028-04-04', '2028-04-02', '')], (
+            'Qingming: the first rest day 2028-04-04 is after the last one 2028-04-02.'))
+        self.assert_wizard_error(city, 2028, [('New Year', '2027-12-31', '2028-01-01', '')], (
+            'New Year: 2027-12-31 is not in 2028.'))
+        self.assert_wizard_error(city, 2028, [('Labour Day', '2028-05-01', '2028-05-05', '2028/04/29')], (
+            'Labour Day: "2028/04/29" is not a date like 2027-02-06.'))
+        self.assert_wizard_error(city, 2028, [('Labour Day', '2028-05-01', '2028-05-05', '2028-04-28')], (
+            'Labour Day: the make-up working day 2028-04-28 is not a Saturday or a Sunday.'))
+        self.assert_wizard_error(city, 2028, [ok, ('Extra', '2028-05-05', '2028-05-06', '')], (
+            '2028-05-05 is entered twice (Labour Day and Extra).'))
+        self.assert_wizard_error(city, 2028, [ok, ('Spring', '2028-02-26', '2028-03-02', '')], (
+            '2028-03-01 is already in the calendar (City Day).'))
+        self.assertFalse(city.year_ids)
+        self.enter_year(city, 2028, [ok])
+        self.assertEqual(len(city.day_ids), 1 + 5 + 1)
+
+    def test_csv_import_template(self):
+        """The sample file imports with the standard Import button (the 2026
+        national schedule, so it reproduces the data it was made from)."""
+        def days_2026():
+            return self.env['gov.calendar.day'].search([
+                ('calendar_id', '=', self.national.id), ('date', 'like', '2026-%')])
+
+        def schedule_2026():
+            return [(day.date, day.kind, day.name) for day in days_2026()]
+        expected = schedule_2026()
+        self.assertEqual(len(expected), 39)
+        days_2026().unlink()
+        self.assertNotEqual(self.deadline('2026-02-13 01:00:00', 5), '2026-02-27 15:59:59')
+
+        path = get_module_resource('gov_interaction', 'static', 'samples', 'holidays_template.csv')
+        with open(path, 'rb') as sample:
+            content = sample.read()
+        wizard = self.env['base_import.import'].create({
+            'res_model': 'gov.calendar.day', 'file': content, 'file_name': 'holidays_template.csv',
+            'file_type': 'text/csv'})
+        options = {'quoting': '"', 'separator': ',', 'headers': True, 'encoding': 'utf-8'}
+        preview = wizard.parse_preview(options)
+        self.assertNotIn('error', preview)
+        fields = ['/'.join(preview['matches'][column]) for column in range(len(preview['headers']))]
+        self.assertEqual(fields, ['calendar_id/id', 'date', 'kind', 'name'])
+        self.assertEqual(wizard.do(fields, options), [])
+
+        self.assertEqual(schedule_2026(), expected)
+        self.assertEqual(self.deadline('2026-02-13 01:00:00', 5), '2026-02-27 15:59:59')
