@@ -232,6 +232,7 @@ class GovCalendar(models.Model):
         self.env.cr.execute(
             "SELECT calendar_id, date, kind FROM gov_calendar_day WHERE calendar_id IN %s",
             [tuple(chain)])
+        # farthest base first, so that nearer calendars overwrite its days
         rows = sorted(self.env.cr.fetchall(), key=lambda row: chain.index(row[0]), reverse=True)
         kinds = {fields.Date.from_string(day): kind for _calendar_id, day, kind in rows}
         self.env.cr.execute("SELECT year FROM gov_calendar_year WHERE calendar_id IN %s", [tuple(chain)])
