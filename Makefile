@@ -23,7 +23,10 @@ upstream-test:  ## Odoo's own tests of every Odoo module we depend on, fresh dat
 lint:  ## ruff and pylint-odoo
 	@scripts/lint.sh
 
+bench:  ## benchmarks (ratios against a baseline measured in the same run)
+	@scripts/bench.sh
+
 demo-reset:  ## drop the demo database; the next make run recreates it
 	@scripts/stop.sh; source scripts/lib.sh && dropdb --if-exists gov_demo && rm -rf var/filestore/filestore/gov_demo
 
-.PHONY: help setup run stop test upstream-test lint demo-reset
+.PHONY: help setup run stop test upstream-test lint bench demo-reset

@@ -8,6 +8,7 @@ class GovCalendarDay(models.Model):
     make-up working day (调休上班) on a Saturday or Sunday."""
 
     _name = 'gov.calendar.day'
+    _inherit = ['gov.calendar.schedule.mixin']
     _description = 'Holiday or Make-up Working Day'
     _order = 'date'
 

@@ -8,6 +8,7 @@ class GovCalendarYear(models.Model):
     yearly notice).  Deadlines reaching into a year without one are flagged."""
 
     _name = 'gov.calendar.year'
+    _inherit = ['gov.calendar.schedule.mixin']
     _description = 'Working-Day Schedule of a Year'
     _order = 'calendar_id, year desc'
 

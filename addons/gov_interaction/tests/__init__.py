@@ -3,3 +3,4 @@ from . import test_roles
 from . import test_channel
 from . import test_i18n
 from . import test_api
+from . import test_working_days
