@@ -6,19 +6,10 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
 
-db="gov_bench_$$"
-mkdir -p "$ROOT/var"
-cleanup() {
-    dropdb --if-exists "$db" 2>/dev/null || true
-    rm -rf "$ROOT/var/filestore/filestore/$db"
-}
-trap cleanup EXIT
-
-log "benchmark database $db: installing gov_interaction with demo data and zh_CN"
-install_db "$db" "$ROOT/var/bench-install.log"
+throwaway_db gov_bench "$ROOT/var/bench-install.log"
 
 for script in "$ROOT"/bench/bench_*.py; do
     log "$(basename "$script")"
-    PYTHONPATH="$ROOT/compat" $ODOO_BIN shell -c "$ROOT/odoo.conf" -d "$db" --no-http --workers=0 \
+    "$PY" "$ROOT/bin/odoo" shell -c "$ROOT/odoo.conf" -d "$THROWAWAY_DB" --no-http --workers=0 \
         --max-cron-threads=0 --log-level=warn < "$script"
 done

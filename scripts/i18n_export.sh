@@ -5,9 +5,8 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
-db="gov_i18n_$$"
-trap 'dropdb --if-exists "$db"; rm -rf "$ROOT/var/filestore/filestore/$db"' EXIT
-install_db "$db" "$ROOT/var/i18n-install.log"
+throwaway_db gov_i18n "$ROOT/var/i18n-install.log"
+db=$THROWAWAY_DB
 for addon in $(product_addons | tr , ' '); do
     i18n="$ROOT/addons/$addon/i18n"
     mkdir -p "$i18n"

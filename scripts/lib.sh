@@ -60,3 +60,13 @@ install_db() {
         return 1
     fi
 }
+
+# A database for one run: named $1_<pid>, created with install_db (log: $2)
+# and dropped, with its filestore, when the calling script exits.
+throwaway_db() {
+    THROWAWAY_DB="$1_$$"
+    mkdir -p "$ROOT/var"
+    trap 'dropdb --if-exists "$THROWAWAY_DB" 2>/dev/null || true; rm -rf "$ROOT/var/filestore/filestore/$THROWAWAY_DB"' EXIT
+    log "database $THROWAWAY_DB: installing $(product_addons) with demo data and zh_CN"
+    install_db "$THROWAWAY_DB" "$2"
+}

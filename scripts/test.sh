@@ -5,16 +5,8 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh" browser
 
-db="gov_test_$$"
-mkdir -p "$ROOT/var"
-cleanup() {
-    dropdb --if-exists "$db" 2>/dev/null || true
-    rm -rf "$ROOT/var/filestore/filestore/$db"
-}
-trap cleanup EXIT
-
-log "test database $db: installing $(product_addons) with demo data and zh_CN"
-install_db "$db" "$ROOT/var/test-install.log"
+throwaway_db gov_test "$ROOT/var/test-install.log"
+db=$THROWAWAY_DB
 
 log "pytest"
 export PYTHONPATH="$ROOT/compat${PYTHONPATH:+:$PYTHONPATH}" GOV_TEST_DB="$db"

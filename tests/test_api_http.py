@@ -12,7 +12,6 @@ import os
 import re
 import uuid
 
-import pytest
 import requests
 from openapi_spec_validator import validate
 
@@ -23,12 +22,6 @@ API = '/api/v1'
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OPENAPI = os.path.join(ROOT, 'addons', 'gov_interaction', 'static', 'api', 'openapi.json')
 CJK = re.compile('[\u4e00-\u9fff]')
-ZH_CN = {
-    'Interaction': '互动交流',
-    'Wrong login or password.': '登录名或密码错误。',
-}
-
-
 @contextlib.contextmanager
 def odoo_env():
     """The test database as superuser, committed on exit, and the servers'
@@ -37,19 +30,6 @@ def odoo_env():
     with odoo.api.Environment.manage(), registry.cursor() as cr:
         yield odoo.api.Environment(cr, SUPERUSER_ID, {})
     registry.signal_changes()
-
-
-@pytest.fixture(scope='module', autouse=True)
-def zh_cn_messages():
-    with odoo_env() as env:
-        Translation = env['ir.translation']
-        for source, value in ZH_CN.items():
-            if not Translation.search_count([('lang', '=', 'zh_CN'), ('type', '=', 'code'),
-                                             ('src', '=', source), ('value', '!=', '')]):
-                Translation.create({
-                    'lang': 'zh_CN', 'type': 'code', 'module': 'gov_interaction', 'state': 'translated',
-                    'name': 'addons/gov_interaction/controllers/api.py', 'src': source, 'value': value})
-        env.registry.clear_caches()
 
 
 def new_user(groups=('base.group_portal',)):

@@ -19,6 +19,8 @@ class TestWorkingDays(TransactionCase):
 
     def setUp(self):
         super().setUp()
+        # Messages in the source language (the demo users work in zh_CN).
+        self.env = self.env(context=dict(self.env.context, lang='en_US'))
         self.Calendar = self.env['gov.calendar']
         self.national = self.env.ref('gov_interaction.calendar_national')
 
@@ -121,7 +123,8 @@ class TestWorkingDays(TransactionCase):
         self.Calendar.add_working_days('2026-12-29 02:00:00', 10)
         activity = self.warnings(2027)
         self.assertEqual(len(activity), 1)
-        self.assertEqual(activity.summary, 'Enter the working-day schedule for 2027')
+        # Written in the administrator's language: the demo's is zh_CN.
+        self.assertEqual(activity.summary, '请录入 2027 年的工作日安排')
         self.assertEqual(activity.activity_type_id, self.env.ref('mail.mail_activity_data_todo'))
         self.assertIn(self.env.ref('gov_interaction.group_gov_admin'), activity.user_id.groups_id)
         # the warning is looked for once per process, not on every call
