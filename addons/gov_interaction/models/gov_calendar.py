@@ -153,7 +153,8 @@ class GovCalendar(models.Model):
 
     _name = 'gov.calendar'
     _description = 'Working-Day Calendar'
-    _inherit = ['mail.thread', 'mail.activity.mixin']
+    # Any change may alter the schedule (base, time zone): rare, admin-only.
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.calendar.schedule.mixin']
     _order = 'is_national desc, name'
 
     name = fields.Char(required=True, translate=True)
@@ -181,19 +182,6 @@ class GovCalendar(models.Model):
         for calendar in self:
             if calendar.tz not in pytz.all_timezones_set:
                 raise ValidationError(_('Unknown time zone: %s') % calendar.tz)
-
-    @api.multi
-    def write(self, vals):
-        res = super().write(vals)
-        if {'base_calendar_id', 'tz'} & set(vals):
-            self.clear_caches()
-        return res
-
-    @api.multi
-    def unlink(self):
-        res = super().unlink()
-        self.clear_caches()
-        return res
 
     @api.model
     def _get_national(self):
