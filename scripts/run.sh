@@ -31,9 +31,13 @@ cat <<MSG
   政府网站互动交流平台 · demo (database $DEMO_DB, zh_CN)
   Website:      http://127.0.0.1:8069/
   Back office:  http://127.0.0.1:8069/web/login
-  Logins:       admin / admin     (administrator)
-                demo / demo       (internal user)
-                portal / portal   (citizen, portal user)
+  Logins (password = login):
+                admin        administrator
+                clerk        受理员 clerk            supervisor   督办员 supervisor
+                office       办公厅 general office
+                handler_edu  承办人 省教育厅        manager_edu  部门负责人 省教育厅
+                handler_env  承办人 省生态环境厅    manager_env  部门负责人 省生态环境厅
+                citizen      公众 citizen            citizen2     公众 citizen
   Stop:         Ctrl-C here, or make stop
   Log:          var/odoo.log
 
