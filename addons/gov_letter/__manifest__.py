@@ -28,6 +28,7 @@
         'views/gov_letter_routing_rule_views.xml',
         'views/gov_letter_identity_access_views.xml',
         'views/gov_letter_menus.xml',
+        'views/website_templates.xml',
     ],
     'demo': [
         'demo/gov_letter_routing_rule_demo.xml',

@@ -82,6 +82,10 @@ class GovLetter(models.Model):
     writer_email = fields.Char(groups=IDENTITY_GROUPS)
     writer_address = fields.Char(groups=IDENTITY_GROUPS)
     publish_wish = fields.Boolean('Writer Agrees to Publication')
+    publish_reply = fields.Boolean(
+        'Publish the Reply', copy=False, track_visibility='onchange',
+        help="Shown in the column once replied.  Only if the writer agrees and the result suits "
+             "publication; otherwise the reply goes to the writer only (5.3.9).")
     can_see_identity = fields.Boolean(compute='_compute_writer_display')
     writer_display = fields.Char('Writer', compute='_compute_writer_display')
     in_my_departments = fields.Boolean(compute='_compute_in_my_departments',
@@ -262,6 +266,73 @@ class GovLetter(models.Model):
     def _find_by_query(self, number, code):
         letter = self.sudo().search([('number', '=', (number or '').strip())], limit=1)
         return letter if letter and letter._check_query_code(code) else self.browse()
+
+    @api.constrains('publish_reply', 'publish_wish')
+    def _check_publish_reply(self):
+        if any(letter.publish_reply and not letter.publish_wish for letter in self):
+            raise ValidationError(_("A reply is published only if the writer agrees."))
+
+    @api.model
+    def _submission_values(self, data, partner=None, channel='web'):
+        """Check a citizen's submission (website form or API): returns the
+        values to create the letter with and a dict of errors by field."""
+        errors, vals = {}, {'channel': channel}
+        limits = {'title': 200, 'content': 20000, 'writer_name': 64, 'writer_phone': 32,
+                  'writer_email': 120, 'writer_address': 200, 'writer_id_number': 32}
+        for name, limit in limits.items():
+            value = data.get(name)
+            value = value.strip() if isinstance(value, str) else value
+            if value and not isinstance(value, str):
+                errors[name] = _("Must be text.")
+            elif value and len(value) > limit:
+                errors[name] = _("At most %s characters.") % limit
+            elif value:
+                vals[name] = value
+        for name in ('title', 'content'):
+            if name not in vals and name not in errors:
+                errors[name] = _("This field is required.")
+        if not vals.get('writer_phone') and not vals.get('writer_email') and not partner:
+            errors['writer_phone'] = _("Give a phone number or an email address to receive the reply.")
+        if vals.get('writer_email') and '@' not in vals['writer_email']:
+            errors['writer_email'] = _("This is not an email address.")
+        category = self.env['gov.letter.category'].sudo().search(
+            [('code', '=', str(data.get('category') or ''))], limit=1)
+        if not category:
+            errors['category'] = _("Choose one of the categories.")
+        vals['category_id'] = category.id
+        letter_type = data.get('letter_type') or 'consultation'
+        if letter_type not in dict(LETTER_TYPES):
+            errors['letter_type'] = _("Choose one of the letter types.")
+        vals['letter_type'] = letter_type
+        vals['publish_wish'] = data.get('publish_wish') in (True, 'on', '1', 'true', 1)
+        if partner:
+            vals['partner_id'] = partner.id
+            vals.setdefault('writer_name', partner.name)
+            if partner.email:
+                vals.setdefault('writer_email', partner.email)
+        return vals, errors
+
+    @api.multi
+    def _public_data(self):
+        """What the writer (with the query code or the account) sees: no
+        identity, no internal notes."""
+        self.ensure_one()
+        letter = self.sudo()
+        states = dict(letter._fields['state']._description_selection(self.env))
+        reasons = dict(letter._fields['reject_reason']._description_selection(self.env))
+        return {
+            'number': letter.number,
+            'title': letter.title,
+            'category': letter.category_id.name,
+            'state': letter.state,
+            'state_name': states[letter.state],
+            'date_received': letter.date_received,
+            'deadline_reply': letter.deadline_reply or None,
+            'date_replied': letter.date_replied or None,
+            'reply': html2plaintext(letter.reply or '') if letter.state == 'replied' else None,
+            'reject_reason': reasons.get(letter.reject_reason) if letter.state == 'rejected' else None,
+            'reject_note': letter.reject_note if letter.state == 'rejected' else None,
+        }
 
     # ------------------------------------------------------------------
     # Helpers

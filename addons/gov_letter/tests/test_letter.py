@@ -329,3 +329,54 @@ class TestLetter(TransactionCase):
 
     def test_number_pattern(self):
         self.assertTrue(re.match(r'^XJ\d{4}-\d{6}$', self.new_letter().number))
+
+
+class TestLetterPublic(TransactionCase):
+    """What the website and the API (4.1.4) give citizens."""
+
+    def setUp(self):
+        super().setUp()
+        self.env = self.env(context=dict(self.env.context, lang='en_US'))
+        self.Letter = self.env['gov.letter']
+        self.citizen = self.env.ref('gov_interaction.user_citizen')
+        self.clerk = self.env.ref('gov_interaction.user_clerk')
+        self.column = self.env.ref('gov_interaction.column_letter')
+
+    def test_4_4_submission_is_checked_field_by_field(self):
+        vals, errors = self.Letter._submission_values({'title': ' ', 'category': 'z', 'letter_type': 'x'})
+        self.assertEqual(set(errors), {'title', 'content', 'category', 'letter_type', 'writer_phone'})
+        vals, errors = self.Letter._submission_values(
+            {'title': 'Noise', 'content': 'Noise at night', 'category': 'd', 'letter_type': 'complaint',
+             'publish_wish': 'on'}, self.citizen.partner_id)
+        self.assertEqual(errors, {})
+        self.assertEqual(vals['category_id'], self.env.ref('gov_letter.category_d').id)
+        self.assertEqual(vals['partner_id'], self.citizen.partner_id.id)
+        self.assertEqual(vals['writer_name'], self.citizen.name)
+        self.assertTrue(vals['publish_wish'])
+        self.assertEqual(vals['channel'], 'web')
+
+    def test_5_3_9_only_published_replies_in_the_column(self):
+        vals, _errors = self.Letter._submission_values(
+            {'title': 'Night buses', 'content': 'More night buses, please.', 'category': 'c',
+             'publish_wish': 'on'}, self.citizen.partner_id)
+        letter, code = self.Letter.sudo()._intake(vals)
+        letter.sudo().write({'state': 'replied', 'date_replied': '2026-03-02 02:00:00',
+                             'reply': '<p>Two lines from May.</p>'})
+        self.assertNotIn('Night buses', [item['title'] for item in self.column._latest_items(50)])
+        letter.sudo().write({'publish_reply': True})
+        items = self.column._latest_items(50)
+        self.assertIn({'title': 'Night buses', 'url': '/interaction/letters/%s' % letter.number,
+                       'date': '2026-03-02'}, items)
+        mine = self.column._portal_items(self.citizen.partner_id)
+        self.assertIn(letter.number + ' Night buses', [item['title'] for item in mine])
+        others = self.column._portal_items(self.env.ref('gov_interaction.user_citizen2').partner_id)
+        self.assertNotIn(letter.number + ' Night buses', [item['title'] for item in others])
+        # Publication needs the writer's agreement.
+        with self.assertRaises(Exception):
+            letter.sudo().write({'publish_wish': False})
+        # The writer's view: the reply, never the identity.
+        data = self.Letter._find_by_query(letter.number, code)._public_data()
+        self.assertEqual(data['state'], 'replied')
+        self.assertIn('Two lines from May.', data['reply'])
+        self.assertFalse({'writer_name', 'writer_phone', 'partner_id'} & set(data))
+        self.assertNotIn(self.citizen.name, str(data))
