@@ -76,3 +76,15 @@ def test_5_3_1_citizen_writes_a_letter_on_a_phone(page, odoo_server):
     page.wait_for_selector('.o_gov_letter_state')
     assert page.inner_text('.o_gov_letter_state').strip() == '待受理'
     assert odoo_server.errors_since(offset) == []
+
+
+def test_5_3_9_published_replies_only(odoo_server):
+    items = call(odoo_server, 'GET', '/columns/letter').json()['latest_items']
+    assert items, 'the demo publishes some replies'
+    for item in items:
+        page = requests.get(odoo_server.url + item['url'], timeout=30)
+        assert page.status_code == 200 and 'o_gov_letter_reply' in page.text
+    with_code = call(odoo_server, 'POST', '/letters', signed_in(odoo_server, *new_user()), json={
+        'title': '未答复的来信', 'content': '内容', 'category': 'f', 'publish_wish': True}).json()
+    unpublished = requests.get(odoo_server.url + '/interaction/letters/' + with_code['number'], timeout=30)
+    assert unpublished.status_code == 404

@@ -563,6 +563,10 @@ class GovLetter(models.Model):
             target = department or letter.transfer_department_id
             if not target:
                 raise UserError(_("Choose the department that takes over letter %s.") % letter.number)
+            # The old department no longer sees the letter: nor its messages.
+            previous = letter.department_id.sudo()
+            letter.sudo().message_unsubscribe(
+                partner_ids=(previous.member_ids | previous.manager_id).mapped('partner_id').ids)
             letter.write({'department_id': target.id, 'state': 'accepted',
                           'date_transfer_decided': now, 'date_assigned': now})
             letter._close_activities('gov_letter.mail_activity_type_transfer')

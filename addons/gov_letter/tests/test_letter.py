@@ -218,10 +218,24 @@ class TestLetter(TransactionCase):
         self.assertEqual(letter.department_id, self.env_dept)
         self.assertGreater(letter.date_assigned, '2026-02-13 02:00:00')
         self.assertGreater(letter.deadline_reply, letter.date_assigned)
-        # The new department works it; the old one no longer sees it.
+        # The new department works it; the old one no longer sees it nor follows it.
+        followers = letter.sudo().message_partner_ids
+        self.assertIn(self.handler_env.partner_id, followers)
+        self.assertNotIn(self.handler_edu.partner_id, followers)
         self.assertEqual(self.as_user(letter, self.handler_env).title, letter.title)
         with self.assertRaises(AccessError):
             self.as_user(letter, self.handler_edu).read(['title'])
+
+    def test_5_3_5_complex_matter_writer_is_told_why(self):
+        letter = self.accepted()
+        handler = self.as_user(letter, self.handler_edu)
+        with self.assertRaisesRegex(UserError, 'progress note'):
+            handler.action_inform_writer()
+        handler.write({'complex_note': 'Three bureaus must be consulted; expect an answer next month.'})
+        handler.action_inform_writer()
+        mail = self.writer_mails(letter).filtered(lambda m: m.subject.startswith('Progress'))
+        self.assertEqual(mail.recipient_ids, self.citizen.partner_id)
+        self.assertIn('Three bureaus must be consulted', mail.body_html)
 
     # ------------------------------------------------------------------
     # 5.3.4 reply and review
