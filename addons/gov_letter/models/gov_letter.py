@@ -50,6 +50,8 @@ class GovLetter(models.Model):
     _rec_name = 'number'
 
     number = fields.Char(readonly=True, copy=False, index=True, default='/')
+    department_id = fields.Many2one('gov.department', 'Responsible Department', index=True,
+                                    ondelete='restrict', track_visibility='onchange')
     query_code_digest = fields.Char(readonly=True, copy=False, groups='base.group_system')
     title = fields.Char(required=True, track_visibility='onchange')
     content = fields.Text(required=True)
