@@ -35,6 +35,13 @@ def test_4_1_4_api_letter_create_query_and_mine(odoo_server):
     wrong = call(odoo_server, 'GET', '/letters/query', anonymous,
                  params={'number': letter['number'], 'code': 'AAAAAAAA'})
     error_of(wrong, 404, 'not_found')
+    # Guessing codes is stopped after a few attempts (per server process).
+    statuses = [call(odoo_server, 'GET', '/letters/query', anonymous,
+                     params={'number': letter['number'], 'code': 'BBBBBBBB'}).status_code for _i in range(25)]
+    assert statuses[0] == 404 and statuses[-1] == 429, statuses
+    limited = call(odoo_server, 'GET', '/letters/query', anonymous,
+                   params={'number': letter['number'], 'code': letter['query_code']})
+    assert error_of(limited, 429, 'rate_limited')['details']['retry_after'] > 0
 
     mine = call(odoo_server, 'GET', '/letters/mine', session)
     assert [item['number'] for item in mine.json()['items']] == [letter['number']]

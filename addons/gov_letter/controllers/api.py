@@ -5,10 +5,34 @@ static/api/openapi.json."""
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import API_ROOT, ApiError, api_route, json_response
+from odoo.addons.gov_interaction.controllers.api import (
+    API_ROOT,
+    ApiError,
+    LoginThrottle,
+    api_route,
+    json_response,
+)
 
 SUBMISSION_FIELDS = ('title', 'content', 'category', 'letter_type', 'writer_name', 'writer_phone',
                      'writer_email', 'writer_address', 'publish_wish')
+
+# Guessing query codes: per letter number and per address, like sign-in.
+QUERY_THROTTLE = LoginThrottle(per_login=10, per_address=100)
+
+
+def find_letter(number, code):
+    """The letter with ``number`` and query ``code`` (sudo), or an empty
+    recordset; raises rate_limited after too many wrong codes."""
+    address = request.httprequest.remote_addr
+    wait = QUERY_THROTTLE.retry_after(number, address)
+    if wait:
+        raise ApiError('rate_limited', details={'retry_after': wait}, headers={'Retry-After': str(wait)})
+    letter = request.env['gov.letter']._find_by_query(number, code)
+    if letter:
+        QUERY_THROTTLE.succeeded(number, address)
+    else:
+        QUERY_THROTTLE.failed(number, address)
+    return letter
 
 
 class LetterApi(http.Controller):
@@ -29,7 +53,7 @@ class LetterApi(http.Controller):
     @api_route(API_ROOT + '/letters/query', auth='public')
     def query_letter(self):
         args = request.httprequest.args
-        letter = request.env['gov.letter']._find_by_query(args.get('number'), args.get('code'))
+        letter = find_letter(args.get('number'), args.get('code'))
         if not letter:
             raise ApiError('not_found', _("No letter matches this number and query code."))
         return letter._public_data()

@@ -8,7 +8,10 @@ from odoo import _, http
 from odoo.exceptions import ValidationError
 from odoo.http import request
 
+from odoo.addons.gov_interaction.controllers.api import ApiError
 from odoo.addons.gov_interaction.controllers.main import citizen_login_redirect
+
+from .api import find_letter
 
 
 class LetterWebsite(http.Controller):
@@ -75,11 +78,14 @@ class LetterWebsite(http.Controller):
         letter, error = request.env['gov.letter'], None
         user = request.env.user
         if number and code:
-            letter = letter._find_by_query(number, code)
+            try:
+                letter = find_letter(number, code)
+            except ApiError:
+                error = _("Too many wrong query codes for this letter; please wait and try again.")
         elif number and not user._is_public():
             letter = letter.sudo().search([('number', '=', number.strip()),
                                            ('partner_id', '=', user.partner_id.id)], limit=1)
-        if number and not letter and (code or user._is_public()):
+        if number and not letter and not error and (code or user._is_public()):
             error = _("No letter matches this number and query code.")
         return request.render('gov_letter.letter_query', {
             'column': self._column(), 'number': number or '', 'error': error,
