@@ -225,7 +225,9 @@ def test_4_1_4_api_channel_and_columns(odoo_server):
     for part in ('purpose', 'aim', 'usage'):
         assert letter[part]['html'].startswith('<p>') and letter[part]['text']
         assert '<' not in letter[part]['text']
-    assert letter['latest_items'] == []
+    # Published replies only (gov_letter, 5.3.9): never the writer.
+    assert all(item['url'].startswith('/interaction/letters/XJ') and set(item) == {'title', 'url', 'date'}
+               for item in letter['latest_items'])
 
     english = call(odoo_server, 'GET', '/channel', headers={'Accept-Language': 'en-US,en;q=0.9'})
     assert english.headers['Content-Language'] == 'en-US'

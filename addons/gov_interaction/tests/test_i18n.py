@@ -7,9 +7,14 @@ from odoo.tests.common import TransactionCase
 from odoo.tools.translate import PoFile, trans_generate
 
 
-class TestTranslations(TransactionCase):
+class ZhCnTermsMixin:
+    """Every term of ``_i18n_module`` has a zh_CN translation.  Each addon
+    of the product mixes this into a TransactionCase of its test_i18n.py."""
+
+    _i18n_module = None
+
     def _po_translations(self):
-        path = os.path.join(get_module_path('gov_interaction'), 'i18n', 'zh_CN.po')
+        path = os.path.join(get_module_path(self._i18n_module), 'i18n', 'zh_CN.po')
         with open(path, 'rb') as po_file:
             return {entry[3]: entry[4] for entry in PoFile(po_file)}
 
@@ -18,10 +23,15 @@ class TestTranslations(TransactionCase):
         views, data, demo), so a new English string fails here until
         i18n/zh_CN.po translates it (scripts/i18n_export.sh adds it)."""
         translations = self._po_translations()
-        terms = {row[4] for row in trans_generate(None, ['gov_interaction'], self.env.cr)
-                 if row[0] == 'gov_interaction' and row[4].strip()}
+        module = self._i18n_module
+        terms = {row[4] for row in trans_generate(None, [module], self.env.cr)
+                 if row[0] == module and row[4].strip()}
         missing = sorted(term for term in terms if not translations.get(term))
         self.assertEqual(missing, [])
+
+
+class TestTranslations(ZhCnTermsMixin, TransactionCase):
+    _i18n_module = 'gov_interaction'
 
     def test_zh_cn_translations_are_loaded(self):
         column = self.env.ref('gov_interaction.column_interview').with_context(lang='zh_CN')

@@ -1,0 +1,65 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Letters in the JSON API (4.1.4); documented in gov_interaction's
+static/api/openapi.json."""
+from odoo import _, http
+from odoo.http import request
+
+from odoo.addons.gov_interaction.controllers.api import (
+    API_ROOT,
+    ApiError,
+    LoginThrottle,
+    api_route,
+    json_response,
+)
+
+SUBMISSION_FIELDS = ('title', 'content', 'category', 'letter_type', 'writer_name', 'writer_phone',
+                     'writer_email', 'writer_address', 'publish_wish')
+
+# Guessing query codes: per letter number and per address, like sign-in.
+QUERY_THROTTLE = LoginThrottle(per_login=10, per_address=100)
+
+
+def find_letter(number, code):
+    """The letter with ``number`` and query ``code`` (sudo), or an empty
+    recordset; raises rate_limited after too many wrong codes."""
+    address = request.httprequest.remote_addr
+    wait = QUERY_THROTTLE.retry_after(number, address)
+    if wait:
+        raise ApiError('rate_limited', details={'retry_after': wait}, headers={'Retry-After': str(wait)})
+    letter = request.env['gov.letter']._find_by_query(number, code)
+    if letter:
+        QUERY_THROTTLE.succeeded(number, address)
+    else:
+        QUERY_THROTTLE.failed(number, address)
+    return letter
+
+
+class LetterApi(http.Controller):
+
+    @api_route(API_ROOT + '/letters', methods=['POST'])
+    def create_letter(self, payload):
+        """A citizen writes a letter; the answer is the only time the query
+        code is shown."""
+        unknown = {key: _("Unknown field.") for key in payload if key not in SUBMISSION_FIELDS}
+        Letter = request.env['gov.letter'].sudo()
+        vals, errors = Letter._submission_values(payload, request.env.user.partner_id, channel='api')
+        errors.update(unknown)
+        if errors:
+            raise ApiError('validation_error', details={'fields': errors})
+        letter, code = Letter._intake(vals)
+        return json_response(dict(letter._public_data(), query_code=code), status=201)
+
+    @api_route(API_ROOT + '/letters/query', auth='public')
+    def query_letter(self):
+        args = request.httprequest.args
+        letter = find_letter(args.get('number'), args.get('code'))
+        if not letter:
+            raise ApiError('not_found', _("No letter matches this number and query code."))
+        return letter._public_data()
+
+    @api_route(API_ROOT + '/letters/mine')
+    def my_letters(self):
+        letters = request.env['gov.letter'].sudo().search(
+            [('partner_id', '=', request.env.user.partner_id.id)])
+        return {'items': [letter._public_data() for letter in letters]}

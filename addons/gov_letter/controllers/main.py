@@ -1,0 +1,101 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+
+from werkzeug.exceptions import NotFound
+
+from odoo import _, http
+from odoo.exceptions import ValidationError
+from odoo.http import request
+
+from odoo.addons.gov_interaction.controllers.api import ApiError
+from odoo.addons.gov_interaction.controllers.main import citizen_login_redirect
+
+from .api import find_letter
+
+
+class LetterWebsite(http.Controller):
+    """The website pages of the 咨询投诉 column (4.4, 5.3.1)."""
+
+    def _column(self):
+        return request.env.ref('gov_interaction.column_letter').sudo()
+
+    def _form_values(self, values=None, errors=None):
+        Letter = request.env['gov.letter']
+        return {
+            'column': self._column(),
+            'categories': request.env['gov.letter.category'].sudo().search([]),
+            'letter_types': Letter._fields['letter_type']._description_selection(request.env),
+            'values': values or {},
+            'errors': errors or {},
+        }
+
+    @http.route('/interaction/letters/new', type='http', auth='public', website=True,
+                methods=['GET'])
+    def letter_form(self, **kwargs):
+        redirect = citizen_login_redirect(self._column())
+        if redirect:
+            return redirect
+        return request.render('gov_letter.letter_form', self._form_values())
+
+    @http.route('/interaction/letters/new', type='http', auth='public', website=True,
+                methods=['POST'])
+    def letter_submit(self, **post):
+        redirect = citizen_login_redirect(self._column())
+        if redirect:
+            return redirect
+        partner = request.env.user.partner_id
+        files = request.httprequest.files.getlist('attachments')
+        values = {key: value for key, value in post.items() if key != 'attachments'}
+        Letter = request.env['gov.letter'].sudo()
+        vals, errors = Letter._submission_values(values, partner)
+        if not errors:
+            attachments = request.env['ir.attachment'].sudo()
+            try:
+                for upload in files:
+                    if not upload.filename:
+                        continue
+                    attachments |= attachments.create({
+                        'name': upload.filename, 'datas_fname': upload.filename,
+                        'datas': base64.b64encode(upload.read())})
+                vals['attachment_ids'] = [(6, 0, attachments.ids)]
+                letter, code = Letter._intake(vals)
+            except ValidationError as error:
+                request.env.cr.rollback()
+                errors['attachments'] = error.name
+            else:
+                if attachments:
+                    attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
+                return request.render('gov_letter.letter_received', {
+                    'column': self._column(), 'letter': letter, 'code': code})
+        # Nothing is lost: the form comes back with what was typed.
+        values.setdefault('publish_wish', '')
+        return request.render('gov_letter.letter_form', self._form_values(values, errors))
+
+    @http.route('/interaction/letters/query', type='http', auth='public', website=True,
+                methods=['GET', 'POST'])
+    def letter_query(self, number=None, code=None, **kwargs):
+        letter, error = request.env['gov.letter'], None
+        user = request.env.user
+        if number and code:
+            try:
+                letter = find_letter(number, code)
+            except ApiError:
+                error = _("Too many wrong query codes for this letter; please wait and try again.")
+        elif number and not user._is_public():
+            letter = letter.sudo().search([('number', '=', number.strip()),
+                                           ('partner_id', '=', user.partner_id.id)], limit=1)
+        if number and not letter and not error and (code or user._is_public()):
+            error = _("No letter matches this number and query code.")
+        return request.render('gov_letter.letter_query', {
+            'column': self._column(), 'number': number or '', 'error': error,
+            'letter': letter._public_data() if letter else None})
+
+    @http.route('/interaction/letters/<string:number>', type='http', auth='public', website=True)
+    def letter_published(self, number, **kwargs):
+        letter = request.env['gov.letter'].sudo().search(
+            [('number', '=', number), ('state', '=', 'replied'), ('publish_reply', '=', True)], limit=1)
+        if not letter:
+            raise NotFound()
+        return request.render('gov_letter.letter_published', {
+            'column': self._column(), 'letter': letter._public_data()})

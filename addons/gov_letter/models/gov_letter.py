@@ -1,0 +1,684 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import hashlib
+import hmac
+import os
+import secrets
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import html2plaintext
+
+LETTER_TYPES = [
+    ('consultation', 'Consultation'),
+    ('suggestion', 'Suggestion'),
+    ('complaint', 'Complaint'),
+    ('report', 'Report'),
+]
+# Clause 5.3.2: the reasons a letter is not accepted.
+REJECT_REASONS = [
+    ('a', 'Subject to litigation, arbitration or administrative reconsideration'),
+    ('b', 'Unclear content or missing information'),
+    ('c', 'Already being handled or concluded'),
+    ('d', 'Internal administrative matter'),
+    ('e', 'Otherwise outside the scope of the column'),
+]
+# Query codes: no 0/O, 1/I/L to read them out on the phone.
+QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+QUERY_CODE_LENGTH = 8
+ATTACHMENT_EXTENSIONS = ('.pdf', '.jpg', '.jpeg', '.png', '.doc', '.docx')
+IDENTITY_GROUPS = 'gov_interaction.group_gov_clerk,gov_interaction.group_gov_supervisor'
+IDENTITY_FIELDS = ['partner_id', 'writer_name', 'writer_phone', 'writer_id_number',
+                   'writer_email', 'writer_address']
+
+
+def _mask(text, keep_start=1, keep_end=0):
+    text = text or ''
+    if len(text) <= keep_start + keep_end:
+        return text[:1] + '*' * max(len(text) - 1, 0)
+    middle = '*' * (len(text) - keep_start - keep_end)
+    return text[:keep_start] + middle + (text[len(text) - keep_end:] if keep_end else '')
+
+
+class GovLetter(models.Model):
+    """A consultation or complaint letter (咨询投诉, clauses 4.4 and 5.3)."""
+
+    _name = 'gov.letter'
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'portal.mixin', 'gov.department.mixin']
+    _description = 'Letter'
+    _order = 'date_received desc, id desc'
+    _rec_name = 'number'
+
+    number = fields.Char(readonly=True, copy=False, index=True, default='/')
+    department_id = fields.Many2one('gov.department', 'Responsible Department', index=True,
+                                    ondelete='restrict', track_visibility='onchange')
+    query_code_digest = fields.Char(readonly=True, copy=False, groups='base.group_system')
+    title = fields.Char(required=True, track_visibility='onchange')
+    content = fields.Text(required=True)
+    attachment_ids = fields.Many2many('ir.attachment', 'gov_letter_ir_attachment_rel',
+                                      'letter_id', 'attachment_id', string='Attachments')
+    category_id = fields.Many2one('gov.letter.category', required=True, ondelete='restrict',
+                                  track_visibility='onchange')
+    letter_type = fields.Selection(LETTER_TYPES, 'Type', required=True, default='consultation',
+                                   track_visibility='onchange')
+    channel = fields.Selection([
+        ('web', 'Website'), ('api', 'Mobile / API'), ('phone', 'Phone'), ('mail', 'Mail'),
+        ('visit', 'Visit'),
+    ], required=True, default='web')
+    state = fields.Selection([
+        ('new', 'To Accept'),
+        ('accepted', 'Accepted'),
+        ('transfer', 'Transfer Requested'),
+        ('review', 'To Review'),
+        ('replied', 'Replied'),
+        ('rejected', 'Not Accepted'),
+    ], required=True, default='new', readonly=True, copy=False, index=True,
+        track_visibility='onchange')
+
+    # The writer: confidential (5.3.10), never tracked in the chatter.
+    partner_id = fields.Many2one('res.partner', 'Citizen Account', ondelete='restrict',
+                                 index=True, groups=IDENTITY_GROUPS)
+    writer_name = fields.Char(groups=IDENTITY_GROUPS)
+    writer_phone = fields.Char(groups=IDENTITY_GROUPS)
+    writer_id_number = fields.Char('Writer ID Number', groups=IDENTITY_GROUPS)
+    writer_email = fields.Char(groups=IDENTITY_GROUPS)
+    writer_address = fields.Char(groups=IDENTITY_GROUPS)
+    publish_wish = fields.Boolean('Writer Agrees to Publication')
+    publish_reply = fields.Boolean(
+        'Publish the Reply', copy=False, track_visibility='onchange',
+        help="Shown in the column once replied.  Only if the writer agrees and the result suits "
+             "publication; otherwise the reply goes to the writer only (5.3.9).")
+    can_see_identity = fields.Boolean(compute='_compute_writer_display')
+    writer_display = fields.Char('Writer', compute='_compute_writer_display')
+    in_my_departments = fields.Boolean(compute='_compute_in_my_departments',
+                                       search='_search_in_my_departments')
+
+    date_received = fields.Datetime(required=True, default=fields.Datetime.now, readonly=True,
+                                    copy=False, index=True)
+    date_accepted = fields.Datetime(readonly=True, copy=False)
+    date_assigned = fields.Datetime(
+        readonly=True, copy=False,
+        help="When the responsible department was last determined (acceptance or transfer).")
+    date_transfer_requested = fields.Datetime(readonly=True, copy=False)
+    date_transfer_decided = fields.Datetime(readonly=True, copy=False)
+    date_replied = fields.Datetime(readonly=True, copy=False)
+
+    reject_reason = fields.Selection(REJECT_REASONS, readonly=True, copy=False,
+                                     track_visibility='onchange')
+    reject_note = fields.Text(readonly=True, copy=False)
+    duplicate_of_id = fields.Many2one('gov.letter', copy=False, ondelete='set null')
+    transfer_reason = fields.Text(copy=False)
+    transfer_department_id = fields.Many2one('gov.department', 'Proposed Department', copy=False,
+                                             ondelete='set null')
+    reply = fields.Html(copy=False)
+    review_comment = fields.Text(copy=False)
+    complex_note = fields.Text(
+        'Progress Note', copy=False,
+        help="For a complex matter: why it takes longer, told to the writer (5.3.5).")
+
+    sla_policy_id = fields.Many2one('gov.letter.sla.policy', 'Service Level Policy',
+                                    compute='_compute_deadlines', store=True)
+    deadline_reply = fields.Datetime('Reply Deadline', compute='_compute_deadlines', store=True)
+    deadline_transfer = fields.Datetime('Transfer Request Deadline', compute='_compute_deadlines',
+                                        store=True)
+    deadline_schedule_missing = fields.Boolean(
+        compute='_compute_deadlines', store=True,
+        help="A deadline reaches into a year without a holiday schedule: counted on weekends only.")
+
+    _sql_constraints = [
+        ('number_unique', 'unique(number)', 'The letter number must be unique.'),
+    ]
+
+    # ------------------------------------------------------------------
+    # Computed fields
+    # ------------------------------------------------------------------
+
+    @api.depends('date_assigned', 'department_id', 'category_id', 'letter_type')
+    def _compute_deadlines(self):
+        Policy = self.env['gov.letter.sla.policy'].sudo()
+        for letter in self:
+            policy = Policy._find(letter.category_id, letter.letter_type)
+            letter.sla_policy_id = policy
+            if not letter.date_assigned:
+                letter.deadline_reply = letter.deadline_transfer = False
+                letter.deadline_schedule_missing = False
+                continue
+            calendar = letter.department_id.sudo().calendar_id
+            start = fields.Datetime.from_string(letter.date_assigned)
+            reply, missing_reply = calendar._deadline(start, policy.reply_days if policy else 5)
+            transfer, missing_transfer = calendar._deadline(
+                start, policy.transfer_days if policy else 2)
+            letter.deadline_reply = fields.Datetime.to_string(reply)
+            letter.deadline_transfer = fields.Datetime.to_string(transfer)
+            letter.deadline_schedule_missing = bool(missing_reply or missing_transfer)
+
+    @api.depends('letter_type', 'department_id')
+    def _compute_writer_display(self):
+        for letter in self:
+            letter.can_see_identity = letter._can_see_identity()
+            if not letter.can_see_identity:
+                letter.writer_display = _('Anonymous')
+                continue
+            raw = letter.sudo()
+            parts = [_mask(raw.writer_name or raw.partner_id.name or '')]
+            if raw.writer_phone:
+                parts.append(_mask(raw.writer_phone, 3, 4))
+            letter.writer_display = ' '.join(part for part in parts if part) or _('Anonymous')
+
+    @api.multi
+    def _compute_in_my_departments(self):
+        departments = self.env.user.gov_visible_department_ids
+        for letter in self:
+            letter.in_my_departments = letter.department_id in departments
+
+    @api.model
+    def _search_in_my_departments(self, operator, value):
+        ids = self.env.user.gov_visible_department_ids.ids
+        positive = (operator == '=') == bool(value)
+        return [('department_id', 'in' if positive else 'not in', ids)]
+
+    @api.multi
+    def _can_see_identity(self, user=None):
+        """5.3.10: clerks and supervisors; the handlers of the responsible
+        department too, except for reports (举报)."""
+        self.ensure_one()
+        user = user or self.env.user
+        if user.has_group('gov_interaction.group_gov_clerk') or \
+                user.has_group('gov_interaction.group_gov_supervisor'):
+            return True
+        if self.letter_type == 'report':
+            return False
+        return bool(self.department_id) and \
+            self.department_id in user.gov_visible_department_ids and \
+            user.has_group('gov_interaction.group_gov_handler')
+
+    @api.multi
+    def _compute_portal_url(self):
+        for letter in self:
+            letter.portal_url = '/interaction/letters/query'
+
+    # ------------------------------------------------------------------
+    # Intake (5.3.1)
+    # ------------------------------------------------------------------
+
+    @api.constrains('attachment_ids')
+    def _check_attachments(self):
+        max_mb = float(self.env['ir.config_parameter'].sudo().get_param(
+            'gov_letter.attachment_max_mb', '10') or 10)
+        for letter in self:
+            for attachment in letter.sudo().attachment_ids:
+                name = (attachment.datas_fname or attachment.name or '').lower()
+                if not name.endswith(ATTACHMENT_EXTENSIONS):
+                    raise ValidationError(_(
+                        "The attachment %s is not allowed: only PDF, JPG, PNG and Word "
+                        "documents are accepted.") % (attachment.datas_fname or attachment.name))
+                if (attachment.file_size or 0) > max_mb * 1024 * 1024:
+                    raise ValidationError(_(
+                        "The attachment %(name)s is larger than %(size)s MB.") % {
+                        'name': attachment.datas_fname or attachment.name, 'size': max_mb})
+
+    @api.model
+    def create(self, vals):
+        vals = dict(vals)
+        if vals.get('number', '/') == '/':
+            vals['number'] = self.env['ir.sequence'].sudo().next_by_code('gov.letter') or '/'
+        letter = super(GovLetter, self.with_context(mail_create_nosubscribe=True)).create(vals)
+        if not self.env.context.get('gov_letter_no_query_code'):
+            code = letter._generate_query_code()
+            letter._notify_writer(
+                _('Your letter %s was received') % letter.number,
+                _('<p>Your letter %(number)s was received. Query code: <b>%(code)s</b>. Keep it: '
+                  'it is shown only once and lets you follow the letter without signing in.</p>')
+                % {'number': letter.number, 'code': code})
+        return letter
+
+    @api.model
+    def _intake(self, vals):
+        """Create a letter from a citizen's submission; returns the letter
+        and its query code, shown to the writer this once."""
+        letter = self.with_context(gov_letter_no_query_code=True).create(vals)
+        code = letter._generate_query_code()
+        letter._notify_writer(
+            _('Your letter %s was received') % letter.number,
+            _('<p>Your letter %(number)s was received. Query code: <b>%(code)s</b>.</p>') % {
+                'number': letter.number, 'code': code})
+        return letter, code
+
+    @api.multi
+    def _generate_query_code(self):
+        """A new 8-character query code; only its salted hash is stored."""
+        self.ensure_one()
+        code = ''.join(secrets.choice(QUERY_CODE_ALPHABET) for _i in range(QUERY_CODE_LENGTH))
+        salt = os.urandom(16).hex()
+        digest = hashlib.sha256((salt + code).encode()).hexdigest()
+        self.sudo().write({'query_code_digest': '%s$%s' % (salt, digest)})
+        return code
+
+    @api.multi
+    def _check_query_code(self, code):
+        self.ensure_one()
+        stored = self.sudo().query_code_digest or ''
+        if '$' not in stored or not code:
+            return False
+        salt, digest = stored.split('$', 1)
+        candidate = hashlib.sha256((salt + code.strip().upper()).encode()).hexdigest()
+        return hmac.compare_digest(candidate, digest)
+
+    @api.model
+    def _find_by_query(self, number, code):
+        letter = self.sudo().search([('number', '=', (number or '').strip())], limit=1)
+        return letter if letter and letter._check_query_code(code) else self.browse()
+
+    @api.constrains('publish_reply', 'publish_wish')
+    def _check_publish_reply(self):
+        if any(letter.publish_reply and not letter.publish_wish for letter in self):
+            raise ValidationError(_("A reply is published only if the writer agrees."))
+
+    @api.model
+    def _submission_values(self, data, partner=None, channel='web'):
+        """Check a citizen's submission (website form or API): returns the
+        values to create the letter with and a dict of errors by field."""
+        errors, vals = {}, {'channel': channel}
+        limits = {'title': 200, 'content': 20000, 'writer_name': 64, 'writer_phone': 32,
+                  'writer_email': 120, 'writer_address': 200, 'writer_id_number': 32}
+        for name, limit in limits.items():
+            value = data.get(name)
+            value = value.strip() if isinstance(value, str) else value
+            if value and not isinstance(value, str):
+                errors[name] = _("Must be text.")
+            elif value and len(value) > limit:
+                errors[name] = _("At most %s characters.") % limit
+            elif value:
+                vals[name] = value
+        for name in ('title', 'content'):
+            if name not in vals and name not in errors:
+                errors[name] = _("This field is required.")
+        if not vals.get('writer_phone') and not vals.get('writer_email') and not partner:
+            errors['writer_phone'] = _("Give a phone number or an email address to receive the reply.")
+        if vals.get('writer_email') and '@' not in vals['writer_email']:
+            errors['writer_email'] = _("This is not an email address.")
+        category = self.env['gov.letter.category'].sudo().search(
+            [('code', '=', str(data.get('category') or ''))], limit=1)
+        if not category:
+            errors['category'] = _("Choose one of the categories.")
+        vals['category_id'] = category.id
+        letter_type = data.get('letter_type') or 'consultation'
+        if letter_type not in dict(LETTER_TYPES):
+            errors['letter_type'] = _("Choose one of the letter types.")
+        vals['letter_type'] = letter_type
+        vals['publish_wish'] = data.get('publish_wish') in (True, 'on', '1', 'true', 1)
+        if partner:
+            vals['partner_id'] = partner.id
+            vals.setdefault('writer_name', partner.name)
+            if partner.email:
+                vals.setdefault('writer_email', partner.email)
+        return vals, errors
+
+    @api.multi
+    def _public_data(self):
+        """What the writer (with the query code or the account) sees: no
+        identity, no internal notes."""
+        self.ensure_one()
+        letter = self.sudo()
+        states = dict(letter._fields['state']._description_selection(self.env))
+        reasons = dict(letter._fields['reject_reason']._description_selection(self.env))
+        return {
+            'number': letter.number,
+            'title': letter.title,
+            'category': letter.category_id.name,
+            'state': letter.state,
+            'state_name': states[letter.state],
+            'date_received': letter.date_received,
+            'deadline_reply': letter.deadline_reply or None,
+            'date_replied': letter.date_replied or None,
+            'reply': html2plaintext(letter.reply or '') if letter.state == 'replied' else None,
+            'reject_reason': reasons.get(letter.reject_reason) if letter.state == 'rejected' else None,
+            'reject_note': letter.reject_note if letter.state == 'rejected' else None,
+        }
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+
+    def _require_group(self, xmlid, message):
+        if not self.env.user.has_group(xmlid):
+            raise UserError(message)
+
+    @api.multi
+    def _require_state(self, *states):
+        for letter in self:
+            if letter.state not in states:
+                raise UserError(_(
+                    "Letter %(number)s is not in a state that allows this (it is %(state)s).") % {
+                    'number': letter.number,
+                    'state': dict(letter._fields['state']._description_selection(
+                        letter.env))[letter.state]})
+
+    @api.multi
+    def _require_handler(self):
+        user = self.env.user
+        for letter in self:
+            if user.has_group('gov_interaction.group_gov_admin'):
+                continue
+            if not user.has_group('gov_interaction.group_gov_handler') or \
+                    letter.department_id not in user.gov_visible_department_ids:
+                raise UserError(_("Only a handler of the responsible department can do this "
+                                  "for letter %s.") % letter.number)
+
+    @api.multi
+    def _require_manager(self):
+        user = self.env.user
+        for letter in self:
+            if user.has_group('gov_interaction.group_gov_admin'):
+                continue
+            department = letter.department_id.sudo()
+            managers = self.env['res.users']
+            while department:
+                managers |= department.manager_id
+                department = department.parent_id
+            if user not in managers:
+                raise UserError(_("Only the manager of the responsible department can review the "
+                                  "reply of letter %s.") % letter.number)
+
+    @api.multi
+    def _department_manager(self):
+        self.ensure_one()
+        department = self.department_id.sudo()
+        while department and not department.manager_id:
+            department = department.parent_id
+        return department.manager_id
+
+    @api.multi
+    def _schedule_activity(self, xmlid, summary, user, deadline=None):
+        activity_type = self.env.ref(xmlid)
+        model = self.env['ir.model'].sudo()._get(self._name)
+        for letter in self:
+            if not user:
+                continue
+            self.env['mail.activity'].sudo().create({
+                'res_model_id': model.id,
+                'res_id': letter.id,
+                'activity_type_id': activity_type.id,
+                'summary': summary,
+                'user_id': user.id,
+                'date_deadline': fields.Date.to_string(fields.Datetime.from_string(
+                    deadline or fields.Datetime.now())),
+            })
+
+    @api.multi
+    def _close_activities(self, *xmlids):
+        types = self.env['mail.activity.type']
+        for xmlid in xmlids:
+            types |= self.env.ref(xmlid)
+        activities = self.sudo().mapped('activity_ids').filtered(
+            lambda a: a.activity_type_id in types)
+        activities.action_feedback()
+
+    @api.multi
+    def _notify_writer(self, subject, body):
+        """Tell the writer (and only the writer: 5.3.9, 5.3.10) by email to
+        the writer's account or address; the chatter only records that it
+        was done, never to whom."""
+        for letter in self:
+            raw = letter.sudo()
+            values = {
+                'subject': subject,
+                'body_html': body,
+                'model': letter._name,
+                'res_id': letter.id,
+                'auto_delete': True,
+            }
+            if raw.partner_id:
+                values['recipient_ids'] = [(4, raw.partner_id.id)]
+            elif raw.writer_email:
+                values['email_to'] = raw.writer_email
+            else:
+                continue
+            self.env['mail.mail'].sudo().create(values)
+            letter.message_post(body=_('The writer was notified: %s') % subject,
+                                subtype='mail.mt_note')
+
+    # ------------------------------------------------------------------
+    # Workflow
+    # ------------------------------------------------------------------
+
+    @api.multi
+    def _suggest_department(self):
+        self.ensure_one()
+        return self.env['gov.letter.routing.rule'].sudo()._route(self)
+
+    @api.onchange('category_id', 'title', 'content')
+    def _onchange_suggest_department(self):
+        if not self.department_id and self.category_id:
+            self.department_id = self._suggest_department()
+
+    @api.multi
+    def action_accept(self):
+        """5.3.1: the clerk accepts the letter and determines the
+        responsible department (suggested by the routing rules)."""
+        self._require_group('gov_interaction.group_gov_clerk',
+                            _("Only a clerk can accept a letter."))
+        self._require_state('new')
+        now = fields.Datetime.now()
+        for letter in self:
+            if not letter.department_id:
+                letter.department_id = letter._suggest_department()
+            if not letter.department_id:
+                raise UserError(_("Choose the responsible department of letter %s before "
+                                  "accepting it.") % letter.number)
+            letter.write({'state': 'accepted', 'date_accepted': now, 'date_assigned': now})
+            letter._assign_department()
+            letter._notify_writer(
+                _('Your letter %s was accepted') % letter.number,
+                _('<p>Your letter %(number)s was accepted and will be answered by %(department)s.</p>')
+                % {'number': letter.number, 'department': letter.department_id.sudo().name})
+        return True
+
+    @api.multi
+    def _assign_department(self):
+        for letter in self:
+            department = letter.department_id.sudo()
+            members = department.member_ids | department.manager_id
+            letter.sudo().message_subscribe(partner_ids=members.mapped('partner_id').ids)
+            handler = (department.member_ids - department.manager_id)[:1] or letter._department_manager()
+            letter._schedule_activity('mail.mail_activity_data_todo', _('Reply to the letter'),
+                                      handler, letter.deadline_reply)
+
+    @api.multi
+    def action_reject(self):
+        """5.3.2: opens the wizard that asks for the reason."""
+        self._require_group('gov_interaction.group_gov_clerk',
+                            _("Only a clerk can decide not to accept a letter."))
+        self._require_state('new')
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Do Not Accept'),
+            'res_model': 'gov.letter.reject.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_letter_id': self[:1].id},
+        }
+
+    @api.multi
+    def _reject(self, reason, note=None):
+        self._require_group('gov_interaction.group_gov_clerk',
+                            _("Only a clerk can decide not to accept a letter."))
+        self._require_state('new')
+        labels = dict(self._fields['reject_reason']._description_selection(self.env))
+        if reason not in labels:
+            raise UserError(_("Give the reason why the letter is not accepted (5.3.2 a to e)."))
+        for letter in self:
+            letter.write({'state': 'rejected', 'reject_reason': reason, 'reject_note': note})
+            body = _('<p>Your letter %(number)s is not accepted. Reason: %(reason)s.</p>') % {
+                'number': letter.number, 'reason': labels[reason]}
+            if note:
+                body += '<p>%s</p>' % html2plaintext(note)
+            if letter.duplicate_of_id:
+                body += _('<p>The same matter is handled in letter %s.</p>') % (
+                    letter.duplicate_of_id.number)
+            letter._notify_writer(_('Your letter %s is not accepted') % letter.number, body)
+        return True
+
+    @api.multi
+    def action_mark_duplicate(self):
+        """A letter about a matter already handled: closed with reason c."""
+        for letter in self:
+            if not letter.duplicate_of_id or letter.duplicate_of_id == letter:
+                raise UserError(_("Choose the original letter that %s duplicates.") % letter.number)
+            letter._reject('c', _('Duplicate of letter %s.') % letter.duplicate_of_id.number)
+        return True
+
+    @api.multi
+    def action_request_transfer(self):
+        """5.3.6: the department finds the matter outside its remit, within
+        the transfer deadline, and proposes where it belongs."""
+        self._require_state('accepted')
+        self._require_handler()
+        now = fields.Datetime.now()
+        for letter in self:
+            if letter.deadline_transfer and now > letter.deadline_transfer:
+                raise UserError(_(
+                    "The time to ask for a transfer of letter %(number)s ended on %(deadline)s: "
+                    "the department must handle it.") % {
+                    'number': letter.number, 'deadline': letter._local(letter.deadline_transfer)})
+            if not (letter.transfer_reason or '').strip() or not letter.transfer_department_id:
+                raise UserError(_("Give the reason for the transfer and the department proposed "
+                                  "for letter %s.") % letter.number)
+            if letter.transfer_department_id == letter.department_id:
+                raise UserError(_("Propose another department than the current one."))
+            letter.write({'state': 'transfer', 'date_transfer_requested': now})
+            letter._close_activities('mail.mail_activity_data_todo')
+            clerk = self.env.ref('gov_interaction.group_gov_clerk').sudo().users[:1]
+            letter._schedule_activity('gov_letter.mail_activity_type_transfer',
+                                      _('Decide the transfer'), clerk)
+        return True
+
+    @api.multi
+    def action_decide_transfer(self, department=None):
+        """5.3.6: the clerk re-determines the responsible department (the
+        proposed one unless another is given); new deadlines."""
+        self._require_group('gov_interaction.group_gov_clerk',
+                            _("Only a clerk can decide a transfer."))
+        self._require_state('transfer')
+        now = fields.Datetime.now()
+        for letter in self:
+            target = department or letter.transfer_department_id
+            if not target:
+                raise UserError(_("Choose the department that takes over letter %s.") % letter.number)
+            # The old department no longer sees the letter: nor its messages.
+            previous = letter.department_id.sudo()
+            letter.sudo().message_unsubscribe(
+                partner_ids=(previous.member_ids | previous.manager_id).mapped('partner_id').ids)
+            letter.write({'department_id': target.id, 'state': 'accepted',
+                          'date_transfer_decided': now, 'date_assigned': now})
+            letter._close_activities('gov_letter.mail_activity_type_transfer')
+            letter._assign_department()
+        return True
+
+    @api.multi
+    def action_refuse_transfer(self):
+        """The clerk keeps the department: it handles the letter."""
+        self._require_group('gov_interaction.group_gov_clerk',
+                            _("Only a clerk can decide a transfer."))
+        self._require_state('transfer')
+        self.write({'state': 'accepted', 'date_transfer_decided': fields.Datetime.now()})
+        self._close_activities('gov_letter.mail_activity_type_transfer')
+        return True
+
+    @api.multi
+    def action_submit_reply(self):
+        self._require_state('accepted')
+        self._require_handler()
+        for letter in self:
+            if not html2plaintext(letter.reply or '').strip():
+                raise UserError(_("Write the reply to letter %s first.") % letter.number)
+            letter.write({'state': 'review'})
+            letter._close_activities('mail.mail_activity_data_todo')
+            letter._schedule_activity('gov_letter.mail_activity_type_review',
+                                      _('Review the reply'), letter._department_manager(),
+                                      letter.deadline_reply)
+        return True
+
+    @api.multi
+    def action_approve_reply(self):
+        """5.3.4: the department manager approves the reply; the writer gets
+        it (only the writer when not suitable for publication, 5.3.9)."""
+        self._require_state('review')
+        self._require_manager()
+        now = fields.Datetime.now()
+        for letter in self:
+            letter.write({'state': 'replied', 'date_replied': now})
+            letter._close_activities('gov_letter.mail_activity_type_review')
+            letter._notify_writer(_('Reply to your letter %s') % letter.number, letter.reply)
+        return True
+
+    @api.multi
+    def action_return_reply(self):
+        self._require_state('review')
+        self._require_manager()
+        for letter in self:
+            if not (letter.review_comment or '').strip():
+                raise UserError(_("Say why the reply to letter %s is returned.") % letter.number)
+            letter.write({'state': 'accepted'})
+            letter._close_activities('gov_letter.mail_activity_type_review')
+            letter.message_post(body=_('Reply returned: %s') % letter.review_comment,
+                                subtype='mail.mt_note')
+            handler = (letter.department_id.sudo().member_ids
+                       - letter.department_id.sudo().manager_id)[:1]
+            letter._schedule_activity('mail.mail_activity_data_todo', _('Revise the reply'),
+                                      handler or self.env.user, letter.deadline_reply)
+        return True
+
+    @api.multi
+    def action_inform_writer(self):
+        """5.3.5: a complex matter takes longer; tell the writer why."""
+        self._require_state('accepted', 'transfer', 'review')
+        self._require_handler()
+        for letter in self:
+            if not (letter.complex_note or '').strip():
+                raise UserError(_("Write the progress note for the writer first."))
+            letter._notify_writer(_('Progress of your letter %s') % letter.number,
+                                  '<p>%s</p>' % html2plaintext(letter.complex_note))
+        return True
+
+    # ------------------------------------------------------------------
+    # Confidentiality (5.3.10)
+    # ------------------------------------------------------------------
+
+    @api.multi
+    def _read_identity(self):
+        """The writer's identity for who may see it; every read is logged."""
+        self.ensure_one()
+        if not self._can_see_identity():
+            raise UserError(_("You are not allowed to see who wrote letter %s.") % self.number)
+        self.env['gov.letter.identity.access'].sudo().create({
+            'letter_id': self.id, 'user_id': self.env.user.id})
+        raw = self.sudo()
+        return {
+            'writer_name': raw.writer_name or raw.partner_id.name or '',
+            'writer_phone': raw.writer_phone or raw.partner_id.phone or '',
+            'writer_id_number': raw.writer_id_number or '',
+            'writer_email': raw.writer_email or raw.partner_id.email or '',
+            'writer_address': raw.writer_address or '',
+        }
+
+    @api.multi
+    def action_show_identity(self):
+        identity = self._read_identity()
+        wizard = self.env['gov.letter.identity.wizard'].create(dict(identity, letter_id=self.id))
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Writer Identity'),
+            'res_model': 'gov.letter.identity.wizard',
+            'res_id': wizard.id,
+            'view_mode': 'form',
+            'target': 'new',
+        }
+
+    @api.multi
+    def _local(self, value):
+        """A UTC datetime string as local time for messages."""
+        self.ensure_one()
+        local = fields.Datetime.context_timestamp(
+            self.with_context(tz='Asia/Shanghai'), fields.Datetime.from_string(value))
+        return local.strftime('%Y-%m-%d %H:%M')

@@ -1,0 +1,2 @@
+from . import test_letter
+from . import test_i18n

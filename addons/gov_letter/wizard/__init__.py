@@ -1,0 +1,2 @@
+from . import gov_letter_reject_wizard
+from . import gov_letter_identity_wizard
