@@ -19,7 +19,20 @@ create_demo_db() {
     if [ -d "$filestore/$tmp" ]; then mv "$filestore/$tmp" "$filestore/$DEMO_DB"; fi
 }
 
-db_exists "$DEMO_DB" || create_demo_db
+install_new_addons() {
+    # After a pull that brought a new addon, the existing demo gets it too.
+    local missing
+    missing=$(comm -23 <(product_addons | tr , '\n' | sort) \
+        <(psql -d "$DEMO_DB" -tAc "SELECT name FROM ir_module_module WHERE state = 'installed'" | sort) \
+        | paste -sd, -)
+    [ -z "$missing" ] && return
+    log "installing new addons into $DEMO_DB: $missing"
+    $ODOO -d "$DEMO_DB" -i "$missing" --stop-after-init --workers=0 --max-cron-threads=0 \
+        --http-port="$(free_port)" --longpolling-port="$(free_port)" --log-level=warn \
+        --logfile="$ROOT/var/demo-install.log"
+}
+
+if db_exists "$DEMO_DB"; then install_new_addons; else create_demo_db; fi
 
 if [ -f "$ROOT/var/odoo.pid" ] && kill -0 "$(cat "$ROOT/var/odoo.pid")" 2>/dev/null; then
     echo "The demo server is already running (pid $(cat "$ROOT/var/odoo.pid")): make stop" >&2
