@@ -73,7 +73,7 @@ class GovLetter(models.Model):
         ('replied', 'Replied'),
         ('rejected', 'Not Accepted'),
     ], required=True, default='new', readonly=True, copy=False, index=True,
-        track_visibility='onchange')
+        track_visibility='onchange', group_expand='_expand_states')
 
     # The writer: confidential (5.3.10), never tracked in the chatter.
     partner_id = fields.Many2one('res.partner', 'Citizen Account', ondelete='restrict',
@@ -128,6 +128,11 @@ class GovLetter(models.Model):
     _sql_constraints = [
         ('number_unique', 'unique(number)', 'The letter number must be unique.'),
     ]
+
+    @api.model
+    def _expand_states(self, states, domain, order):
+        # The kanban shows every stage, in the order letters move through them.
+        return [key for key, _label in self._fields['state'].selection]
 
     # ------------------------------------------------------------------
     # Computed fields
