@@ -64,6 +64,15 @@ class GovDepartment(models.Model):
         if not self._check_recursion():
             raise ValidationError(_('A department cannot be its own parent.'))
 
+    def _managers_upwards(self):
+        """Managers of this department and of its ancestors, nearest first
+        (empty for no department)."""
+        managers, department = self.env['res.users'], self.sudo()
+        while department:
+            managers |= department.manager_id
+            department = department.parent_id
+        return managers
+
     def name_get(self):
         return [(department.id, department.complete_name or department.name) for department in self]
 

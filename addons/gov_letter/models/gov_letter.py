@@ -376,22 +376,14 @@ class GovLetter(models.Model):
         for letter in self:
             if user.has_group('gov_interaction.group_gov_admin'):
                 continue
-            department = letter.department_id.sudo()
-            managers = self.env['res.users']
-            while department:
-                managers |= department.manager_id
-                department = department.parent_id
-            if user not in managers:
+            if user not in letter.department_id._managers_upwards():
                 raise UserError(_("Only the manager of the responsible department can review the "
                                   "reply of letter %s.") % letter.number)
 
     @api.multi
     def _department_manager(self):
         self.ensure_one()
-        department = self.department_id.sudo()
-        while department and not department.manager_id:
-            department = department.parent_id
-        return department.manager_id
+        return self.department_id._managers_upwards()[:1]
 
     @api.multi
     def _schedule_activity(self, xmlid, summary, user, deadline=None):
