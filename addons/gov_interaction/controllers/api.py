@@ -3,8 +3,10 @@
 """JSON API for mobile and new-media clients (clause 4.1.4).
 
 Every endpoint lives under ``/api/v1`` and is declared with :func:`api_route`;
-``static/api/openapi.json`` documents each one (a test checks that the
-document covers every registered route).  Conventions:
+``static/api/openapi.json`` documents each one.  Other addons document their
+routes in their own ``static/api/openapi.json`` (``tags``, ``paths`` and
+``components`` only); :func:`openapi_document` merges the fragments of the
+installed addons, and a test checks that the result covers every route.  Conventions:
 
 * Bodies are JSON objects.  POST, PUT and PATCH requests, and any request
   that carries a body, must say ``Content-Type: application/json`` (else 415).
@@ -28,7 +30,7 @@ import logging
 import math
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from datetime import date, datetime, timezone
 
 import psycopg2
@@ -179,6 +181,29 @@ def json_response(data, status=200, headers=None):
         return response
     body = json.dumps(data, ensure_ascii=False, default=_json_default)
     return http.Response(body, status=status, headers=headers, content_type=JSON_TYPE + '; charset=utf-8')
+
+
+def openapi_document(modules):
+    """The OpenAPI document of the API as installed: this addon's document
+    with the fragments of the other ``modules`` merged in, in name order."""
+    document = _read_openapi('gov_interaction')
+    for module in sorted(set(modules) - {'gov_interaction'}):
+        fragment = _read_openapi(module)
+        if fragment is None:
+            continue
+        document['tags'].extend(fragment.get('tags', []))
+        document['paths'].update(fragment.get('paths', {}))
+        for section, items in fragment.get('components', {}).items():
+            document['components'].setdefault(section, {}).update(items)
+    return document
+
+
+def _read_openapi(module):
+    path = get_module_resource(module, 'static', 'api', 'openapi.json')
+    if not path:
+        return None
+    with open(path, encoding='utf-8') as file:
+        return json.load(file, object_pairs_hook=OrderedDict)
 
 
 def _is_authenticated():
@@ -579,5 +604,4 @@ class InteractionApi(http.Controller):
 
     @api_route(API_ROOT + '/openapi.json', auth='public')
     def openapi(self):
-        with open(get_module_resource('gov_interaction', 'static', 'api', 'openapi.json'), 'rb') as document:
-            return http.Response(document.read(), content_type=JSON_TYPE + '; charset=utf-8')
+        return json_response(openapi_document(request.env.registry._init_modules))

@@ -1,7 +1,7 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Letters in the JSON API (4.1.4); documented in gov_interaction's
-static/api/openapi.json."""
+"""Letters in the JSON API (4.1.4); documented in this addon's
+static/api/openapi.json, merged into the served document."""
 from odoo import _, http
 from odoo.http import request
 
