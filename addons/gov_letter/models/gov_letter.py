@@ -1,5 +1,7 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -30,6 +32,14 @@ REJECT_REASONS = [
 QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 QUERY_CODE_LENGTH = 8
 ATTACHMENT_EXTENSIONS = ('.pdf', '.jpg', '.jpeg', '.png', '.doc', '.docx')
+# What the first bytes of a file of these types are.
+FILE_SIGNATURES = [
+    (('.pdf',), b'%PDF-'),
+    (('.jpg', '.jpeg'), b'\xff\xd8\xff'),
+    (('.png',), b'\x89PNG\r\n\x1a\n'),
+    (('.docx',), b'PK\x03\x04'),
+    (('.doc',), b'\xd0\xcf\x11\xe0'),
+]
 # 5.3.10: the raw identity only for the system; staff read it through
 # "Show Identity" (_read_identity), which logs who, when and which letter.
 IDENTITY_GROUPS = 'base.group_system'
@@ -354,16 +364,56 @@ class GovLetter(models.Model):
         return extensions, max_mb, max_count
 
     @api.model
-    def _attachment_error(self, name, size):
-        """Why an attachment ``name`` of ``size`` bytes is refused, or None."""
+    def _attachment_error(self, name, size, data=None):
+        """Why an attachment ``name`` of ``size`` bytes is refused, or None;
+        with its ``data``, a PDF or image must also look like one."""
         extensions, max_mb, _max_count = self._attachment_rules()
-        if not (name or '').lower().endswith(extensions):
+        lower = (name or '').lower()
+        if not lower.endswith(extensions):
             return _("The attachment %(name)s is not allowed: accepted types are %(types)s.") % {
                 'name': name, 'types': ', '.join(ext.lstrip('.').upper() for ext in extensions)}
         if size > max_mb * 1024 * 1024:
             return _("The attachment %(name)s is larger than %(size)s MB.") % {
                 'name': name, 'size': max_mb}
+        if data is not None:
+            for suffixes, magic in FILE_SIGNATURES:
+                if lower.endswith(suffixes) and not data.startswith(magic):
+                    return _("The attachment %s is not the kind of file its name says.") % name
         return None
+
+    @api.model
+    def _decode_attachments(self, items):
+        """API attachments ``[{"name", "content" (base64)}]``: returns the
+        ir.attachment values and the errors by field (nothing is created)."""
+        errors, values = {}, []
+        if items is None:
+            return values, errors
+        _extensions, _max_mb, max_count = self._attachment_rules()
+        if not isinstance(items, list):
+            return values, {'attachments': _("Must be a list of files.")}
+        if len(items) > max_count:
+            return values, {'attachments': _("At most %s files.") % max_count}
+        for index, item in enumerate(items):
+            key = 'attachments[%d]' % index
+            name = item.get('name') if isinstance(item, dict) else None
+            content = item.get('content') if isinstance(item, dict) else None
+            if not isinstance(name, str) or not name.strip() or len(name) > 200 or \
+                    not isinstance(content, str):
+                errors[key] = _("Each file needs a name (at most 200 characters) and its "
+                                "content in base64.")
+                continue
+            try:
+                data = base64.b64decode(content, validate=True)
+            except (binascii.Error, ValueError):
+                errors[key] = _("The content of %s is not valid base64.") % name
+                continue
+            error = self._attachment_error(name.strip(), len(data), data)
+            if error:
+                errors[key] = error
+                continue
+            values.append({'name': name.strip(), 'datas_fname': name.strip(),
+                           'datas': base64.b64encode(data)})
+        return values, errors
 
     @api.constrains('attachment_ids')
     def _check_attachments(self):
@@ -534,6 +584,8 @@ class GovLetter(models.Model):
             'extended': extended,
             'extension_reason': letter.extension_reason if extended else None,
             'date_extended': letter.date_extension_decided if extended else None,
+            'attachments': [attachment.datas_fname or attachment.name
+                            for attachment in letter.attachment_ids.sorted('id')],
         }
 
     # ------------------------------------------------------------------
