@@ -117,6 +117,10 @@ class GovLetter(models.Model):
         'Publish the Reply', copy=False, track_visibility='onchange',
         help="Shown in the column once replied.  Only if the writer agrees and the result suits "
              "publication; otherwise the reply goes to the writer only (5.3.9).")
+    suggested_department_id = fields.Many2one(
+        'gov.department', 'Suggested Department', compute='_compute_suggested_department',
+        help="From the routing rules (category and keywords); taken when the letter is accepted "
+             "without a department.")
     reject_reason_label = fields.Char('Reason Not Accepted', compute='_compute_reject_reason_label')
     can_see_identity = fields.Boolean(compute='_compute_writer_display')
     writer_display = fields.Char('Writer', compute='_compute_writer_display')
@@ -254,6 +258,12 @@ class GovLetter(models.Model):
             return {}
         self.check_field_access_rights('write', entries)
         return {ENTRY_FIELDS[name]: vals.pop(name) for name in entries if vals.get(name)}
+
+    @api.depends('state', 'category_id', 'title', 'content')
+    def _compute_suggested_department(self):
+        for letter in self:
+            if letter.state == 'new':
+                letter.suggested_department_id = letter._suggest_department()
 
     @api.depends('reject_reason')
     def _compute_reject_reason_label(self):
