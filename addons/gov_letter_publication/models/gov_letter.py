@@ -97,8 +97,8 @@ class GovLetter(models.Model):
     @api.model
     def _demo_publication(self):
         """Demo: letters whose writers gave personal data in the text, and
-        the public copies of every replied letter whose writer agreed,
-        checked by the clerk except the latest one (left to check)."""
+        the public copies of every letter published so far, checked by the
+        clerk except the latest one (left to check)."""
         for title, content, reply, writer, phone, address, department, category in DEMO_LETTERS:
             letter, _code = self.sudo()._intake({
                 'title': title, 'content': content, 'writer_name': writer, 'writer_phone': phone,
@@ -109,9 +109,11 @@ class GovLetter(models.Model):
             letter.write({'reply': '<p>%s</p>' % reply})
             letter.action_submit_reply()
             letter.action_approve_reply()
-        letters = self.sudo().search([('state', '=', 'replied'), ('publish_wish', '=', True)],
-                                     order='date_replied, id')
-        letters.write({'publish_reply': True})
+            letter.write({'publish_reply': True})
+        # Letters published before this addon: their public copies now.
+        letters = self.sudo().search([('state', '=', 'replied'), ('publish_wish', '=', True),
+                                      ('publish_reply', '=', True)], order='date_replied, id')
+        letters._prepare_publication()
         copies = letters.mapped('publication_ids')
         clerk = self.env.ref('gov_interaction.user_clerk')
         for copy in copies[:-1]:
