@@ -18,9 +18,11 @@ KINDS = [
 PUBLIC_STATES = ('published', 'closed')
 # Who manages concerns: clerks and supervisors (the general office is both).
 MANAGER_GROUPS = ('gov_interaction.group_gov_clerk', 'gov_interaction.group_gov_supervisor')
-# What the responding department writes (and following the record);
-# everything else is the managers'.
-DEPARTMENT_FIELDS = {'statement', 'message_follower_ids'}
+# What the responding department writes (the statement, its updates through
+# the timeline, following the record); everything else is the managers'.
+DEPARTMENT_FIELDS = {'statement', 'update_ids', 'message_follower_ids'}
+# Fixed once published: what the public and the media were told it is.
+PUBLISHED_FIELDS = {'statement', 'kind', 'date_event'}
 SUMMARY_LENGTH = 160
 
 
@@ -248,7 +250,7 @@ class GovConcern(models.Model):
 
     @api.multi
     def write(self, vals):
-        if 'statement' in vals and any(concern.state in PUBLIC_STATES for concern in self):
+        if PUBLISHED_FIELDS & set(vals) and any(concern.state in PUBLIC_STATES for concern in self):
             raise UserError(_("A published statement is not changed: publish a follow-up "
                               "update with the correction or the new facts."))
         if self.env.uid != SUPERUSER_ID and not self._is_manager() and set(vals) - DEPARTMENT_FIELDS:

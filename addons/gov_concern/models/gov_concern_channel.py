@@ -1,11 +1,15 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
 import secrets
 
 from werkzeug.urls import url_parse
 
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
+
+from .gov_concern import _param_int
+from .gov_concern_delivery import post
 
 
 def _new_secret(*_args):
@@ -30,6 +34,8 @@ class GovConcernChannel(models.Model):
              "of the timestamp, a dot and the body with this secret.")
     active = fields.Boolean(default=True)
     note = fields.Text(help="Who runs the endpoint and whom to call when it fails.")
+    last_test = fields.Char('Last Test', readonly=True, copy=False,
+                            help="The result of the last Send Test (a signed \"ping\" event).")
     delivery_ids = fields.One2many('gov.concern.delivery', 'channel_id', 'Deliveries')
     pending_count = fields.Integer('Pending', compute='_compute_counts')
     failed_count = fields.Integer('Failed', compute='_compute_counts')
@@ -55,6 +61,19 @@ class GovConcernChannel(models.Model):
     @api.multi
     def action_new_secret(self):
         self.write({'secret': _new_secret()})
+        return True
+
+    @api.multi
+    def action_send_test(self):
+        """POST a signed ``ping`` event now, so that the medium can check
+        its endpoint and signature verification; the result is kept."""
+        timeout = _param_int(self.env, 'gov_concern.webhook_timeout', 5)
+        for channel in self:
+            body = json.dumps({'event': 'ping', 'channel': channel.name}, ensure_ascii=False).encode('utf-8')
+            code, error = post(channel.url, channel.secret, 'ping', 0, body, timeout)
+            moment = self.env['gov.concern']._local(fields.Datetime.now())
+            result = error or _("Delivered (HTTP %s).") % code
+            channel.last_test = '%s %s' % (moment, result)
         return True
 
     @api.multi

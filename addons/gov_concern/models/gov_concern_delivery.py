@@ -34,6 +34,30 @@ def signature(secret, timestamp, body):
     return 'sha256=' + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
+def post(url, secret, event, delivery_id, body, timeout):
+    """POST the JSON ``body`` signed with ``secret``: (HTTP status or 0,
+    None or the error, in words)."""
+    timestamp = int(time.time())
+    headers = {
+        'Content-Type': 'application/json; charset=utf-8',
+        'User-Agent': USER_AGENT,
+        'X-Gov-Event': event,
+        'X-Gov-Delivery': str(delivery_id),
+        'X-Gov-Timestamp': str(timestamp),
+        'X-Gov-Signature': signature(secret, timestamp, body),
+    }
+    try:
+        response = requests.post(url, data=body, headers=headers, timeout=timeout, allow_redirects=False)
+    except requests.Timeout:
+        return 0, _("No answer within %s seconds.") % timeout
+    except requests.RequestException as exception:
+        return 0, _("Could not connect: %s") % exception
+    if 200 <= response.status_code < 300:
+        return response.status_code, None
+    return response.status_code, _("The endpoint answered HTTP %(code)s: %(text)s") % {
+        'code': response.status_code, 'text': (response.text or '')[:200]}
+
+
 def _send_in_new_cursor(dbname, ids):
     """Send the deliveries ``ids`` from a thread, in its own transaction."""
     try:
@@ -145,6 +169,8 @@ class GovConcernDelivery(models.Model):
             if not self.env.cr.fetchone():
                 continue
             delivery = self.browse(delivery_id)
+            if not delivery.channel_id.active:
+                continue  # switched off meanwhile: kept pending for when it is back
             delivery._attempt()
             sent |= delivery
             if commit:
@@ -156,28 +182,8 @@ class GovConcernDelivery(models.Model):
         self.ensure_one()
         channel = self.channel_id.sudo()
         timeout = _param_int(self.env, 'gov_concern.webhook_timeout', 5)
-        body = (self.payload or '').encode('utf-8')
-        timestamp = int(time.time())
-        headers = {
-            'Content-Type': 'application/json; charset=utf-8',
-            'User-Agent': USER_AGENT,
-            'X-Gov-Event': 'concern.%s' % self.event,
-            'X-Gov-Delivery': str(self.id),
-            'X-Gov-Timestamp': str(timestamp),
-            'X-Gov-Signature': signature(channel.secret, timestamp, body),
-        }
-        code, error = 0, None
-        try:
-            response = requests.post(channel.url, data=body, headers=headers, timeout=timeout,
-                                     allow_redirects=False)
-            code = response.status_code
-            if not 200 <= code < 300:
-                error = _("The endpoint answered HTTP %(code)s: %(text)s") % {
-                    'code': code, 'text': (response.text or '')[:200]}
-        except requests.Timeout:
-            error = _("No answer within %s seconds.") % timeout
-        except requests.RequestException as exception:
-            error = _("Could not connect: %s") % exception
+        code, error = post(channel.url, channel.secret, 'concern.%s' % self.event, self.id,
+                           (self.payload or '').encode('utf-8'), timeout)
         self._record_attempt(code, error)
 
     @api.multi

@@ -115,8 +115,10 @@ class TestConcern(ConcernCase):
     def test_5_4_1_published_statement_and_updates_are_kept_as_published(self):
         concern = self.new_concern()
         concern.sudo(self.clerk).action_publish()
-        with self.assertRaises(UserError):
-            concern.sudo(self.clerk).write({'statement': '<p>Rewritten history</p>'})
+        for values in ({'statement': '<p>Rewritten history</p>'}, {'kind': 'emergency'},
+                       {'date_event': ago(days=2)}):
+            with self.assertRaises(UserError):
+                concern.sudo(self.clerk).write(values)
         update = self.new_update(concern)
         update.sudo(self.clerk).action_publish()
         with self.assertRaises(UserError):
@@ -286,8 +288,14 @@ class TestConcern(ConcernCase):
         env_concern = self.new_concern(user=self.supervisor)
         mine = self.Concern.sudo(self.manager_edu).search([('id', 'in', (edu_concern | env_concern).ids)])
         self.assertEqual(mine, edu_concern)
-        # Department users write updates for their concerns, not for others'.
+        # Department users write updates for their concerns, not for others',
+        # also through the timeline of the form.
         self.new_update(edu_concern, user=self.handler_edu)
+        edu_concern.sudo(self.handler_edu).write({'update_ids': [(0, 0, {
+            'title': 'Second', 'body': '<p>More</p>'})]})
+        self.assertEqual(len(edu_concern.update_ids), 2)
+        with self.assertRaises(AccessError):
+            edu_concern.sudo(self.handler_edu).write({'department_id': self.env_dept.id})
         with self.assertRaises((UserError, AccessError)):
             self.new_update(env_concern, user=self.handler_edu)
 

@@ -258,3 +258,25 @@ class TestConcernPush(ConcernCase):
         entry = entries[titles.index('Heating <starts> early & cheaper：Prices confirmed')]
         self.assertTrue(entry.findtext(ATOM + 'id').endswith('#update-%s' % update.id))
         self.assertIn('Pipes repaired', entry.findtext(ATOM + 'content'))
+
+    def test_5_4_3_send_test_pings_the_endpoint(self):
+        channel = self.channel('/ok')
+        channel.action_send_test()
+        request = self.receiver.received[0]
+        self.assertTrue(request['valid'])
+        self.assertEqual(request['headers']['X-Gov-Event'], 'ping')
+        self.assertIn('HTTP 200', channel.last_test)
+        channel.write({'url': self.receiver.url('/fail')})
+        channel.action_send_test()
+        self.assertIn('500', channel.last_test)
+
+    def test_5_4_3_switched_off_channel_keeps_its_deliveries_pending(self):
+        channel = self.channel('/ok')
+        concern = self.published()
+        channel.write({'active': False})
+        self.deliveries(concern)._send()
+        self.assertEqual(self.receiver.received, [])
+        self.assertEqual(self.deliveries(concern).state, 'pending')
+        channel.write({'active': True})
+        self.Delivery._send_due()
+        self.assertEqual(self.deliveries(concern).state, 'done')
