@@ -34,7 +34,7 @@ class GovConcernChannel(models.Model):
              "of the timestamp, a dot and the body with this secret.")
     active = fields.Boolean(default=True)
     note = fields.Text(help="Who runs the endpoint and whom to call when it fails.")
-    last_test = fields.Char('Last Test', readonly=True, copy=False,
+    last_test = fields.Char(readonly=True, copy=False,
                             help="The result of the last Send Test (a signed \"ping\" event).")
     delivery_ids = fields.One2many('gov.concern.delivery', 'channel_id', 'Deliveries')
     pending_count = fields.Integer('Pending', compute='_compute_counts')
