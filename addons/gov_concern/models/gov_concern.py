@@ -401,8 +401,34 @@ class GovConcern(models.Model):
         self._require_state('published')
         self.sudo().write({'state': 'closed', 'date_closed': fields.Datetime.now()})
         self._close_activities('gov_concern.mail_activity_type_response',
-                               'gov_concern.mail_activity_type_publish')
+                               'gov_concern.mail_activity_type_publish',
+                               'gov_concern.mail_activity_type_update')
         return True
+
+    @api.model
+    def _cron_remind_updates(self):
+        """5.4.1: a published emergency with no news for a while (a setting,
+        24 hours by default) gets an activity for the responding body: publish
+        how things develop, or have the concern closed."""
+        hours = _param_int(self.env, 'gov_concern.emergency_update_hours', 24)
+        limit = fields.Datetime.to_string(datetime.datetime.utcnow() - datetime.timedelta(hours=hours))
+        reminder = self.env.ref('gov_concern.mail_activity_type_update')
+        concerns = self.sudo().search([('state', '=', 'published'), ('kind', '=', 'emergency'),
+                                       ('date_published', '<=', limit)])
+        reminded = self.browse()
+        for concern in concerns:
+            published = concern.update_ids.filtered(lambda u: u.state == 'published')
+            if max([concern.date_published] + published.mapped('date_published')) > limit:
+                continue
+            if concern.activity_ids.filtered(lambda a: a.activity_type_id == reminder):
+                continue
+            manager, members = concern._department_users()
+            concern._schedule_activity(
+                'gov_concern.mail_activity_type_update',
+                _('No update for %s hours: publish how things develop, or have the concern closed')
+                % hours, manager or members[:1] or concern.create_uid)
+            reminded |= concern
+        return reminded
 
     @api.multi
     def action_reopen(self):

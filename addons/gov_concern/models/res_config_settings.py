@@ -8,6 +8,7 @@ from .gov_concern import _param_int
 PARAMETERS = {
     'concern_response_days': ('gov_concern.response_days', 2),
     'concern_emergency_publish_hours': ('gov_concern.emergency_publish_hours', 5),
+    'concern_emergency_update_hours': ('gov_concern.emergency_update_hours', 24),
     'concern_webhook_timeout': ('gov_concern.webhook_timeout', 5),
     'concern_webhook_retry_seconds': ('gov_concern.webhook_retry_seconds', 120),
     'concern_webhook_max_attempts': ('gov_concern.webhook_max_attempts', 8),
@@ -23,6 +24,9 @@ class ResConfigSettings(models.TransientModel):
     concern_emergency_publish_hours = fields.Integer(
         'Emergency Statement Time Limit (hours)',
         help="Hours after a major emergency within which its statement is due (5.4.1).")
+    concern_emergency_update_hours = fields.Integer(
+        'Emergency Update Reminder (hours)',
+        help="A published major emergency without a new update for this long gets a reminder (5.4.1).")
     concern_webhook_timeout = fields.Integer(
         'Media Endpoint Timeout (seconds)', help="How long to wait for a media endpoint to answer.")
     concern_webhook_retry_seconds = fields.Integer(

@@ -148,6 +148,27 @@ class TestConcern(ConcernCase):
         self.new_update(concern).sudo(self.clerk).action_publish()
         self.assertEqual(concern.update_count, 1)
 
+    def test_5_4_1_emergency_without_recent_updates_gets_a_reminder(self):
+        self.env['ir.config_parameter'].set_param('gov_concern.emergency_update_hours', '6')
+        concern = self.new_concern(kind='emergency', date_event=ago(hours=9))
+        concern.sudo(self.clerk).action_publish()
+        quiet_hot_topic = self.new_concern()
+        quiet_hot_topic.sudo(self.clerk).action_publish()
+        self.assertFalse(self.Concern._cron_remind_updates() & concern)  # just published
+        concern.sudo().write({'date_published': ago(hours=8)})
+        update = self.new_update(concern, date=ago(hours=7))
+        update.sudo(self.clerk).action_publish()
+        update.sudo().write({'date_published': ago(hours=7)})
+        reminded = self.Concern._cron_remind_updates()
+        self.assertIn(concern, reminded)
+        self.assertNotIn(quiet_hot_topic, reminded)
+        activity = self.activities(concern, 'gov_concern.mail_activity_type_update')
+        self.assertEqual(activity.user_id, self.manager_env)
+        self.assertIn('6 hours', activity.summary)
+        self.assertFalse(self.Concern._cron_remind_updates() & concern, 'reminded once')
+        self.new_update(concern).sudo(self.manager_env).action_publish()
+        self.assertFalse(self.activities(concern, 'gov_concern.mail_activity_type_update'))
+
     def test_5_4_1_only_clerks_supervisors_and_the_responding_manager_publish(self):
         concern = self.new_concern()
         for user in (self.handler_env, self.manager_edu):
