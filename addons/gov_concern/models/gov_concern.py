@@ -391,7 +391,6 @@ class GovConcern(models.Model):
                 values['published_late'] = bool(concern.publish_due) and now > concern.publish_due
             concern.sudo().write(values)
             concern._close_activities('gov_concern.mail_activity_type_publish')
-            concern.message_post(body=_('Statement published.'), subtype='mail.mt_note')
             self.env['gov.concern.delivery'].sudo()._queue(concern)
         return True
 
