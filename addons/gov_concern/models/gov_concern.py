@@ -256,7 +256,20 @@ class GovConcern(models.Model):
         if self.env.uid != SUPERUSER_ID and not self._is_manager() and set(vals) - DEPARTMENT_FIELDS:
             raise AccessError(_("The responding department writes the statement; the other "
                                 "fields are managed by clerks and supervisors."))
-        return super(GovConcern, self).write(vals)
+        moved = self.browse()
+        if 'department_id' in vals:
+            moved = self.filtered(lambda c: c.response_state == 'requested'
+                                  and c.department_id.id != vals['department_id'])
+            for concern in moved:
+                # The old department no longer answers, nor follows.
+                manager, members = concern._department_users()
+                concern.sudo().message_unsubscribe(partner_ids=(manager | members).mapped('partner_id').ids)
+        result = super(GovConcern, self).write(vals)
+        if moved:
+            moved._close_activities('gov_concern.mail_activity_type_response')
+            moved.sudo().write({'response_state': 'none'})
+            moved.action_request_response()
+        return result
 
     @api.multi
     def unlink(self):

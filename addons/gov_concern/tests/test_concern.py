@@ -247,6 +247,21 @@ class TestConcern(ConcernCase):
         with self.assertRaises((UserError, AccessError)):
             concern.sudo(self.handler_env).action_submit_response()
 
+    def test_5_4_2_another_responding_body_is_asked_afresh(self):
+        concern = self.new_concern(department_id=self.edu.id, statement=False)
+        concern.sudo(self.clerk).action_request_response()
+        concern.sudo(self.clerk).write({'department_id': self.env_dept.id})
+        self.assertEqual(concern.response_state, 'requested')
+        activity = self.activities(concern, 'gov_concern.mail_activity_type_response')
+        self.assertEqual(activity.user_id, self.manager_env)
+        self.assertNotIn(self.handler_edu.partner_id, concern.message_partner_ids)
+        self.assertIn(self.handler_env.partner_id, concern.message_partner_ids)
+        with self.assertRaises(AccessError):
+            concern.sudo(self.handler_edu).read(['title'])
+        concern.sudo(self.handler_env).write({'statement': '<p>Answered by the right body.</p>'})
+        concern.sudo(self.handler_env).action_submit_response()
+        self.assertEqual(concern.response_state, 'responded')
+
     def test_5_4_2_overdue_responses_are_found(self):
         concern = self.new_concern(department_id=self.edu.id)
         concern.sudo(self.clerk).action_request_response()
