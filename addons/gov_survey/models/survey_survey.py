@@ -65,7 +65,7 @@ class SurveySurvey(models.Model):
         for survey in self:
             survey.participant_count = counts.get(survey.id, 0)
 
-    @api.multi
+    @api.depends('stage_id', 'gov_column_id', 'results_published', 'date_start', 'date_end')
     def _compute_gov_state(self):
         now = fields.Datetime.now()
         draft = self.env.ref('survey.stage_draft', raise_if_not_found=False)
