@@ -10,7 +10,8 @@ from odoo.tools import html2plaintext
 from ..tools import chart_rows, local_time
 
 # 5.1.2
-MODES = [('routine', 'Routine'), ('topic', 'Topic'), ('special', 'Special')]
+MODES = [('routine', 'Routine Solicitation'), ('topic', 'Topic Solicitation'),
+         ('special', 'Special Solicitation')]
 # 5.1.3
 CONTENT_KINDS = [
     ('demands', "People's Demands"),

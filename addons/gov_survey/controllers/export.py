@@ -54,7 +54,7 @@ class SurveyExport(http.Controller):
             answers.set_column(2, 1 + len(questions), 30)
             for number, user_input in enumerate(inputs, start=1):
                 by_question = {}
-                for line in user_input.user_input_line_ids.filtered(lambda l: not l.skipped):
+                for line in user_input.user_input_line_ids.filtered(lambda ln: not ln.skipped):
                     value = line.value_suggested.value or line.value_free_text or \
                         line.value_text or (line.value_number if line.answer_type == 'number' else '')
                     by_question.setdefault(line.question_id.id, []).append(str(value))

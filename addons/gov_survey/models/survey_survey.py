@@ -18,7 +18,7 @@ class SurveySurvey(models.Model):
     _name = 'survey.survey'
     _inherit = ['survey.survey', 'gov.department.mixin']
 
-    department_id = fields.Many2one('gov.department', 'Department', index=True,
+    department_id = fields.Many2one('gov.department', index=True,
                                     ondelete='restrict', track_visibility='onchange')
     gov_column_id = fields.Many2one(
         'gov.interaction.column', 'Interaction Column', domain=[('code', '=', 'survey')],
@@ -38,8 +38,8 @@ class SurveySurvey(models.Model):
         ('draft', 'Not Published'), ('upcoming', 'Upcoming'), ('open', 'Open'),
         ('ended', 'Ended'), ('published', 'Results Published'),
     ], 'Survey Status', compute='_compute_gov_state')
-    gov_start_url = fields.Char(compute='_compute_gov_urls')
-    gov_results_url = fields.Char(compute='_compute_gov_urls')
+    gov_start_url = fields.Char('Survey Address', compute='_compute_gov_urls')
+    gov_results_url = fields.Char('Results Address', compute='_compute_gov_urls')
 
     @api.constrains('date_start', 'date_end')
     def _check_period(self):
@@ -155,7 +155,8 @@ class SurveySurvey(models.Model):
             empty = value in (None, '', []) or (isinstance(value, str) and not value.strip())
             if empty:
                 if question.constr_mandatory:
-                    errors[str(question.id)] = question.constr_error_msg or _("This question requires an answer.")
+                    errors[str(question.id)] = question.constr_error_msg or _(
+                        "This question requires an answer.")
                 else:
                     lines.append({'question_id': question.id, 'skipped': True})
                 continue

@@ -8,7 +8,8 @@ class SurveyUserInput(models.Model):
     _inherit = 'survey.user_input'
 
     department_id = fields.Many2one(related='survey_id.department_id', store=True, readonly=True)
-    gov_one_response = fields.Boolean(compute='_compute_gov_one_response', store=True)
+    gov_one_response = fields.Boolean('One Response Enforced', store=True,
+                                      compute='_compute_gov_one_response')
 
     @api.depends('survey_id.one_response', 'survey_id.gov_column_id')
     def _compute_gov_one_response(self):

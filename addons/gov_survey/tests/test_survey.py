@@ -38,13 +38,17 @@ class TestSurvey(TransactionCase):
         self.single = Question.create({
             'page_id': page.id, 'question': '您的年龄段', 'type': 'simple_choice',
             'constr_mandatory': True, 'sequence': 1,
-            'labels_ids': [(0, 0, {'value': v, 'sequence': i}) for i, v in enumerate(['60岁以下', '60岁及以上'])]})
+            'labels_ids': self.options(['60岁以下', '60岁及以上'])})
         self.multiple = Question.create({
             'page_id': page.id, 'question': '您需要哪些服务', 'type': 'multiple_choice',
             'constr_mandatory': True, 'sequence': 2,
-            'labels_ids': [(0, 0, {'value': v, 'sequence': i}) for i, v in enumerate(['助餐', '助浴', '助医'])]})
+            'labels_ids': self.options(['助餐', '助浴', '助医'])})
         self.text = Question.create({
             'page_id': page.id, 'question': '其他建议', 'type': 'free_text', 'sequence': 3})
+
+    @staticmethod
+    def options(values):
+        return [(0, 0, {'value': value, 'sequence': index}) for index, value in enumerate(values)]
 
     def answer(self, partner, single, multiple, text=None):
         answers = {str(self.single.id): single, str(self.multiple.id): multiple}
@@ -72,10 +76,10 @@ class TestSurvey(TransactionCase):
         user_input = self.answer(self.citizen, old, [meal, doctor], '希望社区食堂价格实惠')
         self.assertEqual(user_input.state, 'done')
         lines = user_input.user_input_line_ids
-        self.assertEqual(lines.filtered(lambda l: l.question_id == self.single).value_suggested.id, old)
-        self.assertEqual(sorted(lines.filtered(lambda l: l.question_id == self.multiple)
+        self.assertEqual(lines.filtered(lambda ln: ln.question_id == self.single).value_suggested.id, old)
+        self.assertEqual(sorted(lines.filtered(lambda ln: ln.question_id == self.multiple)
                                 .mapped('value_suggested').ids), [meal, doctor])
-        self.assertEqual(lines.filtered(lambda l: l.question_id == self.text).value_free_text,
+        self.assertEqual(lines.filtered(lambda ln: ln.question_id == self.text).value_free_text,
                          '希望社区食堂价格实惠')
 
     def test_4_2_d_invalid_answers_are_refused_with_nothing_saved(self):
