@@ -78,6 +78,7 @@ def test_4_2_b_api_published_result_and_adoption_without_personal_data(odoo_serv
 
 
 def test_5_1_5_xlsx_exports_follow_department_rights(odoo_server):
+    offset = odoo_server.log_size()
     special = _find(_solicitations(odoo_server, 'published'), '招生入学')
     survey = _survey(odoo_server, '政务服务满意度')
     edu = signed_in(odoo_server, 'manager_edu', 'manager_edu')
@@ -88,7 +89,7 @@ def test_5_1_5_xlsx_exports_follow_department_rights(odoo_server):
     assert 'xl/worksheets/sheet1.xml' in names and any(n.startswith('xl/charts/') for n in names)
     other = signed_in(odoo_server, 'handler_env', 'handler_env')
     assert other.get(odoo_server.url + '/gov_solicitation/export/%s' % special['id'],
-                     timeout=60).status_code != 200
+                     timeout=60).status_code == 403
     office = signed_in(odoo_server, 'office', 'office')
     response = office.get(odoo_server.url + '/gov_survey/export/%s' % survey['id'], timeout=60)
     assert response.status_code == 200
@@ -96,7 +97,8 @@ def test_5_1_5_xlsx_exports_follow_department_rights(odoo_server):
     assert '黑龙江政务服务网' in sheets
     citizen = signed_in(odoo_server, *new_user())
     assert citizen.get(odoo_server.url + '/gov_survey/export/%s' % survey['id'],
-                       timeout=60).status_code != 200
+                       timeout=60).status_code == 403
+    assert odoo_server.errors_since(offset) == []
 
 
 def test_4_2_d_api_take_survey_once_and_read_results(odoo_server):
@@ -176,14 +178,14 @@ def test_4_2_d_citizen_answers_a_survey_on_a_phone(page, odoo_server):
     page.goto('/interaction/surveys')
     page.click('.o_gov_surveys_open .o_gov_survey_item:has-text("公共交通")')
     page.click('a.btn-primary.btn-lg')  # Odoo's "Start Survey"
-    page.wait_for_selector('form[name=survey_form] button[value=finish]')
-    radios = page.locator('form[name=survey_form] input[type=radio]')
+    page.wait_for_selector('form.js_surveyform button[value=finish]')
+    radios = page.locator('form.js_surveyform input[type=radio]')
     radios.nth(1).check()
-    boxes = page.locator('form[name=survey_form] input[type=checkbox]')
+    boxes = page.locator('form.js_surveyform input[type=checkbox]')
     boxes.nth(0).check()
     boxes.nth(2).check()
-    page.fill('form[name=survey_form] textarea', '冬季公交站台太冷，建议建暖棚候车亭。')
-    page.click('form[name=survey_form] button[value=finish]')
+    page.fill('form.js_surveyform textarea', '冬季公交站台太冷，建议建暖棚候车亭。')
+    page.click('form.js_surveyform button[value=finish]')
     page.wait_for_selector('text=感谢您的参与')
     # Each account answers once.
     page.goto('/interaction/surveys')
@@ -228,3 +230,14 @@ def test_5_1_5_published_results_pages_show_their_charts(page, odoo_server):
     missing = requests.get(odoo_server.url + '/interaction/surveys/999999/results', timeout=30)
     assert missing.status_code == 404
     assert odoo_server.errors_since(offset) == []
+
+
+def test_5_1_1_opinion_form_needs_the_csrf_token(odoo_server):
+    open_one = _find(_solicitations(odoo_server, 'open'), '课后服务')
+    session = signed_in(odoo_server, *new_user())
+    before = call(odoo_server, 'GET', '/solicitations/%s' % open_one['id']).json()['opinion_count']
+    forged = session.post(odoo_server.url + '/interaction/solicitations/%s/opinion' % open_one['id'],
+                          data={'content': '跨站提交'}, timeout=30, allow_redirects=False)
+    assert forged.status_code == 400
+    after = call(odoo_server, 'GET', '/solicitations/%s' % open_one['id']).json()['opinion_count']
+    assert after == before

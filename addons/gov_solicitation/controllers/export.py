@@ -4,14 +4,32 @@
 import io
 
 import xlsxwriter
-from werkzeug.exceptions import NotFound
 
 from odoo import _, http
+from odoo.exceptions import AccessError
 from odoo.http import content_disposition, request
 
 from ..tools import local_time
 
 XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+
+def readable(model, record_id):
+    """The record if the user may read it (record rules included), else None."""
+    if not request.env.user.has_group('base.group_user'):
+        return None
+    record = request.env[model].browse(record_id).exists()
+    try:
+        record.check_access_rights('read')
+        record.check_access_rule('read')
+    except AccessError:
+        return None
+    return record or None
+
+
+def forbidden():
+    return http.Response(_("You are not allowed to export this."), status=403,
+                         content_type='text/plain; charset=utf-8')
 
 
 def xlsx_response(workbook_writer, filename):
@@ -29,10 +47,9 @@ class SolicitationExport(http.Controller):
     @http.route('/gov_solicitation/export/<int:solicitation_id>', type='http', auth='user')
     def export_opinions(self, solicitation_id, **kwargs):
         # Read through the user's rights: record rules decide who may export.
-        solicitation = request.env['gov.solicitation'].browse(solicitation_id).exists()
+        solicitation = readable('gov.solicitation', solicitation_id)
         if not solicitation:
-            raise NotFound()
-        solicitation.check_access_rule('read')
+            return forbidden()
         opinions = request.env['gov.solicitation.opinion'].search(
             [('solicitation_id', '=', solicitation.id)], order='date, id')
         decisions = dict(opinions._fields['decision']._description_selection(request.env))

@@ -2,12 +2,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """XLSX export of a survey's results (5.1.5): the statistics per question
 and every response, without who answered."""
-from werkzeug.exceptions import NotFound
-
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_solicitation.controllers.export import xlsx_response
+from odoo.addons.gov_solicitation.controllers.export import forbidden, readable, xlsx_response
 from odoo.addons.gov_solicitation.tools import local_time
 
 
@@ -15,12 +13,9 @@ class SurveyExport(http.Controller):
 
     @http.route('/gov_survey/export/<int:survey_id>', type='http', auth='user')
     def export_results(self, survey_id, **kwargs):
-        if not request.env.user.has_group('base.group_user'):
-            raise NotFound()
-        survey = request.env['survey.survey'].browse(survey_id).exists()
+        survey = readable('survey.survey', survey_id)
         if not survey:
-            raise NotFound()
-        survey.check_access_rule('read')
+            return forbidden()
         results = survey._gov_results()
         questions = survey._gov_questions()
         inputs = request.env['survey.user_input'].sudo().search(
