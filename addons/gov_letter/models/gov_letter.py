@@ -120,7 +120,7 @@ class GovLetter(models.Model):
         help="Shown in the column once replied.  Only if the writer agrees and the result suits "
              "publication; otherwise the reply goes to the writer only (5.3.9).")
     suggested_department_id = fields.Many2one(
-        'gov.department', 'Suggested Department', compute='_compute_suggested_department',
+        'gov.department', compute='_compute_suggested_department',
         help="From the routing rules (category and keywords); taken when the letter is accepted "
              "without a department.")
     reject_reason_label = fields.Char('Reason Not Accepted', compute='_compute_reject_reason_label')
