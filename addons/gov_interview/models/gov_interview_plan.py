@@ -152,7 +152,7 @@ class GovInterviewPlan(models.Model):
         self.ensure_one()
         department = self.department_id.sudo()
         return department.manager_id or department.member_ids[:1] or \
-            department._managers_upwards()[:1]
+            department._managers_upwards()[:1] or self.create_uid
 
     @api.model
     def _cron_plan_reminders(self, today=None):

@@ -67,11 +67,12 @@ class GovInterviewQuestion(models.Model):
 
     @api.model
     def _search_overdue(self, operator, value):
-        domain = [('state', '=', 'approved'), ('answer', '=', False), ('reply_deadline', '!=', False),
+        # Normalized: Odoo 11 inserts a search method's domain as it is.
+        domain = ['&', '&', '&', ('state', '=', 'approved'), ('answer', '=', False), ('reply_deadline', '!=', False),
                   ('reply_deadline', '<', fields.Datetime.now())]
         if (operator == '=') == bool(value):
             return domain
-        return ['!', '&', '&', '&'] + domain
+        return [('id', 'not in', self.search(domain).ids)]
 
     # ------------------------------------------------------------------
     # Asking
