@@ -17,7 +17,7 @@ ARCHIVE_PAGE_SIZE = 20
 
 
 def json_answer(data, status=200):
-    return request.make_response(json.dumps(data, ensure_ascii=False), status=status, headers=[
+    return http.Response(json.dumps(data, ensure_ascii=False), status=status, headers=[
         ('Content-Type', 'application/json; charset=utf-8'), ('Cache-Control', 'no-store')])
 
 
