@@ -58,7 +58,8 @@ def test_4_3_live_room_host_and_citizen_see_each_other_without_reload(page, brow
         host.fill('form.o_gov_host_post textarea[name=body]', '寒假时间为1月中旬至2月下旬。')
         host.set_input_files('form.o_gov_host_post input[name=images]', str(picture))
         host.click('form.o_gov_host_post button[type=submit]')
-        post = citizen.wait_for_selector('.o_gov_room_post:has-text("寒假时间为1月中旬至2月下旬")', timeout=15000)
+        post = citizen.wait_for_selector('.o_gov_room_post:has-text("寒假时间为1月中旬至2月下旬")',
+                                         timeout=15000)
         image = post.query_selector('.o_gov_room_pictures img')
         assert re.match(r'/web/image/\d+$', image.get_attribute('src'))
         citizen.wait_for_function('img => img.complete && img.naturalWidth === 1', arg=image)

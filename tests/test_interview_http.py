@@ -176,7 +176,8 @@ def test_4_1_4_api_interviews_list_detail_and_ask(odoo_server):
     invalid = call(odoo_server, 'POST', '/interviews/%s/questions' % live_id, session,
                    json={'content': '问' * 501, 'x': 1})
     assert set(error_of(invalid, 422, 'validation_error')['details']['fields']) == {'x'}
-    too_long = call(odoo_server, 'POST', '/interviews/%s/questions' % live_id, session, json={'content': '问' * 501})
+    too_long = call(odoo_server, 'POST', '/interviews/%s/questions' % live_id, session,
+                    json={'content': '问' * 501})
     assert '500' in error_of(too_long, 422, 'validation_error')['details']['fields']['content']
     asked = call(odoo_server, 'POST', '/interviews/%s/questions' % live_id, session,
                  json={'content': '校车冬季运行有哪些安全要求？'})

@@ -274,7 +274,8 @@ class InterviewWebsite(http.Controller):
             'column': escape(base + '/interaction/interviews'),
             'updated': self._atom_date(updated), 'entries': ''.join(entries)}
         return request.make_response(body, headers=[
-            ('Content-Type', 'application/atom+xml; charset=utf-8'), ('Cache-Control', 'public, max-age=300')])
+            ('Content-Type', 'application/atom+xml; charset=utf-8'),
+            ('Cache-Control', 'public, max-age=300')])
 
     @staticmethod
     def _atom_date(value):

@@ -38,7 +38,7 @@ class GovInterviewPlan(models.Model):
                            help="31 December of the year before the plan's year (5.2.3).")
     date_submitted = fields.Datetime(readonly=True, copy=False)
     date_approved = fields.Datetime(readonly=True, copy=False)
-    approved_by_id = fields.Many2one('res.users', 'Approved By', readonly=True, copy=False)
+    approved_by_id = fields.Many2one('res.users', readonly=True, copy=False)
     return_reason = fields.Text(copy=False, track_visibility='onchange')
     late = fields.Boolean(
         readonly=True, copy=False, index=True,

@@ -42,9 +42,9 @@ class GovInterviewQuestion(models.Model):
         ('rejected', 'Not Shown'),
     ], required=True, default='pending', index=True, track_visibility='onchange')
     answer = fields.Text(track_visibility='onchange')
-    answered_live = fields.Boolean('Answered Live', readonly=True)
+    answered_live = fields.Boolean(readonly=True)
     date_answered = fields.Datetime('Answered On', readonly=True, index=True)
-    answered_by_id = fields.Many2one('res.users', 'Answered By', readonly=True)
+    answered_by_id = fields.Many2one('res.users', readonly=True)
     reply_deadline = fields.Datetime(
         'Public Reply Deadline', readonly=True, index=True,
         help="Seven working days after the interview for a question not answered live (5.2.6).")
@@ -68,8 +68,8 @@ class GovInterviewQuestion(models.Model):
     @api.model
     def _search_overdue(self, operator, value):
         # Normalized: Odoo 11 inserts a search method's domain as it is.
-        domain = ['&', '&', '&', ('state', '=', 'approved'), ('answer', '=', False), ('reply_deadline', '!=', False),
-                  ('reply_deadline', '<', fields.Datetime.now())]
+        domain = ['&', '&', '&', ('state', '=', 'approved'), ('answer', '=', False),
+                  ('reply_deadline', '!=', False), ('reply_deadline', '<', fields.Datetime.now())]
         if (operator == '=') == bool(value):
             return domain
         return [('id', 'not in', self.search(domain).ids)]

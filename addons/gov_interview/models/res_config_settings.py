@@ -21,6 +21,7 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
-        super(ResConfigSettings, self).set_values()
+        result = super(ResConfigSettings, self).set_values()
         self.env['ir.config_parameter'].sudo().set_param(
             MINIMUM_KEY, str(max(self.gov_interview_minimum_per_year, 1)))
+        return result

@@ -149,7 +149,8 @@ class TestInterview(TransactionCase):
         _vals, errors = self.Question._submission_values(interview, partner, '第六个问题：还能问吗？')
         self.assertIn('please wait', errors['content'])
         interview.action_end()
-        _vals, errors = self.Question._submission_values(interview, self.citizen2.partner_id, '结束后还能提问吗？')
+        _vals, errors = self.Question._submission_values(
+            interview, self.citizen2.partner_id, '结束后还能提问吗？')
         self.assertIn('interview', errors)
 
     # ------------------------------------------------------------------
