@@ -289,7 +289,10 @@ class GovInterview(models.Model):
         return (self._cr.dbname, 'gov.interview.host' if host else 'gov.interview', self.id)
 
     def _render_snippet(self, template, values):
+        # Pushed to every viewer: in the site's language, not the sender's.
         lang = self.env['website'].sudo().search([], limit=1).default_lang_code or 'zh_CN'
+        values = {key: value.with_context(lang=lang) if isinstance(value, models.BaseModel) else value
+                  for key, value in values.items()}
         html = self.env['ir.qweb'].with_context(lang=lang).render(template, values)
         return html.decode() if isinstance(html, bytes) else html
 

@@ -30,8 +30,7 @@ class GovInterviewQuestion(models.Model):
     interview_state = fields.Selection(related='interview_id.state', readonly=True)
     partner_id = fields.Many2one('res.partner', 'Asked By', required=True, ondelete='restrict',
                                  index=True, groups=IDENTITY_GROUPS)
-    author_display = fields.Char('Netizen', compute='_compute_author_display', store=True,
-                                 compute_sudo=True)
+    author_display = fields.Char('Netizen', compute='_compute_author_display', compute_sudo=True)
     content = fields.Text('Question', required=True)
     channel = fields.Selection([('web', 'Website'), ('api', 'Mobile / API')], required=True,
                                default='web')

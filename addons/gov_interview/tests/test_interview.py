@@ -122,6 +122,8 @@ class TestInterview(TransactionCase):
         question = self.ask(interview, self.citizen.partner_id, '寒假什么时候开始？')
         self.assertEqual(question.state, 'pending')
         self.assertEqual(question.author_display, 'Netizen %s**' % self.citizen.name[:1])
+        self.assertEqual(question.with_context(lang='zh_CN').author_display,
+                         '网友 %s**' % self.citizen.name[:1])
         self.assertFalse([m for m in self.bus_messages(interview) if m['kind'] == 'question'])
         self.assertEqual([m['id'] for m in self.bus_messages(interview, host=True)], [question.id])
         with self.assertRaises((UserError, AccessError)):
@@ -190,7 +192,7 @@ class TestInterview(TransactionCase):
         self.assertEqual(data['answer'], '寒假期间各校冰场每周开放三次。')
         self.assertFalse(data['answered_live'])
         html = [m for m in self.bus_messages(interview) if m['kind'] == 'question'][-1]['html']
-        self.assertIn('Follow-up reply', html)
+        self.assertIn('会后答复', html)  # the site's language (zh_CN), whoever answered
 
     def test_5_2_6_overdue_questions_are_visible_to_supervisors(self):
         overdue = self.env.ref('gov_interview.question_health_primary_2')
