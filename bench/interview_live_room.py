@@ -1,18 +1,21 @@
 """Live room of an online interview under load (4.3): 200 simultaneous
-viewers long-polling the bus while the host posts.
+viewers while the host posts.
 
 Starts a real server as the tests do (prefork HTTP workers + gevent
 longpolling behind nginx, tests/conftest.py OdooServer) on the database given
 as argument, signs in as the demo host (handler_edu), makes a live interview
 through the back office's JSON-RPC, then for a baseline of 1 viewer and for
-200 viewers: each viewer long-polls /longpolling/poll with the interview's
-option; the host publishes posts through the live room's host form; each
-post's delivery latency (host's POST sent -> viewer received) is recorded.
-Prints percentiles, errors, missed deliveries and ratios load / baseline.
-Bounded: each phase stops after PHASE_SECONDS whatever happens.
+200 viewers: each viewer listens as the page does (the room's server-sent
+events from the longpolling process); the host publishes posts through the
+live room's host form; each post's delivery latency (host's POST sent ->
+viewer received) is recorded.  For comparison, 200 viewers also poll
+Odoo's /longpolling/poll (the page's fallback).  Prints percentiles,
+errors, missed deliveries and ratios to the baseline.  Bounded: each phase
+stops after PHASE_SECONDS whatever happens.
 
     python bench/interview_live_room.py DB [VIEWERS]
 """
+import json
 import os
 import re
 import statistics
@@ -59,6 +62,11 @@ def host_session(server):
     return session
 
 
+def bus_newest(session, server, interview_id):
+    room = session.get('%s/interaction/interviews/%s' % (server.url, interview_id), timeout=60).text
+    return int(re.search(r'data-bus-last="(\d+)"', room).group(1))
+
+
 def live_interview(session, server):
     department = rpc(session, server, 'gov.department', 'search', [['code', '=', '230000-JYT']])[0]
     start = (datetime.utcnow() + timedelta(hours=1)).strftime('%Y-%m-%d %H:%M:%S')
@@ -75,8 +83,9 @@ def live_interview(session, server):
 class Viewer(threading.Thread):
     """One browser of the live room: polls until it saw the last post or time is up."""
 
-    def __init__(self, server, interview_id, sent, deadline, last_marker):
+    def __init__(self, server, interview_id, sent, deadline, last_marker, bus_last=0):
         super().__init__(daemon=True)
+        self.bus_last = bus_last
         self.server, self.interview_id, self.sent = server, interview_id, sent
         self.deadline, self.last_marker = deadline, last_marker
         self.latencies, self.errors, self.seen = [], 0, set()
@@ -113,13 +122,39 @@ class Viewer(threading.Thread):
                 continue
             last = max(ids + [last])
             for notification in notifications:
-                message = notification['message']
-                marker = re.search(r'BENCH-(\d+)', message.get('html') or '')
-                if message.get('kind') == 'post' and marker and marker.group(1) not in self.seen:
-                    self.seen.add(marker.group(1))
-                    sent = self.sent.get(marker.group(1))
-                    if sent:
-                        self.latencies.append(received - sent)
+                self.record(notification['message'], received)
+        self.ready.set()
+
+    def record(self, message, received):
+        marker = re.search(r'BENCH-(\d+)', message.get('html') or '')
+        if message.get('kind') == 'post' and marker and marker.group(1) not in self.seen:
+            self.seen.add(marker.group(1))
+            sent = self.sent.get(marker.group(1))
+            if sent:
+                self.latencies.append(received - sent)
+
+
+class StreamViewer(Viewer):
+    """One browser of the live room listening to its server-sent events."""
+
+    def run(self):
+        url = '%s/longpolling/gov_interview/%s/events?last=%s' % (
+            self.server.url, self.interview_id, self.bus_last)
+        while time.time() < self.deadline and self.last_marker not in self.seen:
+            try:
+                with requests.get(url, stream=True, timeout=(10, 60)) as response:
+                    if response.status_code != 200:
+                        raise requests.RequestException(response.status_code)
+                    for line in response.iter_lines(decode_unicode=True):
+                        if line.startswith('retry:'):
+                            self.ready.set()
+                        elif line.startswith('data: '):
+                            self.record(json.loads(line[6:]), time.time())
+                        if self.last_marker in self.seen or time.time() > self.deadline:
+                            break
+            except (requests.RequestException, ValueError):
+                self.errors += 1
+                time.sleep(1)
         self.ready.set()
 
 
@@ -130,12 +165,14 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def phase(server, host, viewers_count):
+def phase(server, host, viewers_count, kind=StreamViewer):
     interview_id, csrf = live_interview(host, server)
     sent = {}
     deadline = time.time() + PHASE_SECONDS
     last_marker = str(POSTS - 1)
-    viewers = [Viewer(server, interview_id, sent, deadline, last_marker) for _i in range(viewers_count)]
+    bus_last = bus_newest(host, server, interview_id)
+    viewers = [kind(server, interview_id, sent, deadline, last_marker, bus_last)
+               for _i in range(viewers_count)]
     for viewer in viewers:
         viewer.start()
     for viewer in viewers:
@@ -144,8 +181,9 @@ def phase(server, host, viewers_count):
     post_errors = 0
     for number in range(POSTS):
         sent[str(number)] = time.time()
+        body = '第%s条图文直播 BENCH-%s' % (number + 1, number)
         response = host.post('%s/interaction/interviews/%s/host/post' % (server.url, interview_id), data={
-            'csrf_token': csrf, 'speaker': '主持人', 'body': '第%s条图文直播 BENCH-%s' % (number + 1, number)},
+            'csrf_token': csrf, 'speaker': '主持人', 'body': body},
             headers={'X-Requested-With': 'fetch'}, timeout=60)
         if response.status_code != 200:
             post_errors += 1
@@ -155,6 +193,7 @@ def phase(server, host, viewers_count):
     latencies = [value for viewer in viewers for value in viewer.latencies]
     expected = viewers_count * POSTS
     return {
+        'mode': 'events' if kind is StreamViewer else 'poll',
         'viewers': viewers_count,
         'deliveries': len(latencies),
         'missed': expected - len(latencies),
@@ -168,8 +207,9 @@ def phase(server, host, viewers_count):
 
 
 def report(result):
-    print('  %(viewers)4d viewers: %(deliveries)5d deliveries, %(missed)d missed, %(errors)d errors; '
-          'latency p50 %(p50).3f s, p95 %(p95).3f s, p99 %(p99).3f s, max %(max).3f s' % result)
+    print('  %(viewers)4d viewers (%(mode)6s): %(deliveries)5d deliveries, %(missed)d missed, '
+          '%(errors)d errors; latency p50 %(p50).3f s, p95 %(p95).3f s, p99 %(p99).3f s, '
+          'max %(max).3f s' % result)
 
 
 def main():
@@ -178,17 +218,20 @@ def main():
     server = BenchServer(db).start()
     try:
         host = host_session(server)
-        print('interview_live_room: %d posts, %.1f s apart, to N viewers long-polling the bus '
-              '(prefork + gevent behind nginx)' % (POSTS, POST_INTERVAL))
+        print('interview_live_room: %d posts, %.1f s apart, to N viewers of a live room '
+              '(prefork + gevent longpolling behind nginx)' % (POSTS, POST_INTERVAL))
         baseline = phase(server, host, 1)
         report(baseline)
         load = phase(server, host, viewers)
         report(load)
-        print('  ratio %d viewers / 1 viewer: p50 x%.2f, p95 x%.2f; delivered %.1f%%; every post '
-              'within 2 s: %s' % (
-                  viewers, load['p50'] / baseline['p50'], load['p95'] / baseline['p95'],
-                  100.0 * load['deliveries'] / (viewers * POSTS),
-                  'yes' if load['missed'] == 0 and load['max'] <= 2 else 'no'))
+        polled = phase(server, host, viewers, Viewer)
+        report(polled)
+        for result in (load, polled):
+            print('  ratio %d viewers (%s) / 1 viewer: p50 x%.2f, p95 x%.2f; delivered %.1f%%; '
+                  'every post within 2 s: %s' % (
+                      viewers, result['mode'], result['p50'] / baseline['p50'],
+                      result['p95'] / baseline['p95'], 100.0 * result['deliveries'] / (viewers * POSTS),
+                      'yes' if result['missed'] == 0 and result['max'] <= 2 else 'no'))
         errors = server.errors_since(0)
         if errors:
             print('  server logged %d ERROR lines, first: %s' % (len(errors), errors[0][:200]))

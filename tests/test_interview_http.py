@@ -2,6 +2,7 @@
 server behind nginx: public pages, the live bus, feed and embed, the JSON
 API, the compliance workbook.  Records made here are committed: each test
 makes its own."""
+import json
 import re
 import threading
 import time
@@ -216,3 +217,33 @@ def test_5_2_2_compliance_table_exported_as_xlsx(odoo_server):
     citizen_login, citizen_password = new_user()
     citizen = signed_in(odoo_server, citizen_login, citizen_password)
     assert citizen.get(odoo_server.url + '/gov_interview/compliance.xlsx', timeout=30).status_code == 403
+
+
+def test_4_3_live_room_event_stream_pushes_posts_not_pending_questions(odoo_server):
+    live_id = make_interview('live')
+    citizen = new_user()
+    url = odoo_server.url + '/longpolling/gov_interview/%s/events' % live_id
+    with requests.get(url, stream=True, timeout=(10, 60)) as stream:
+        assert stream.status_code == 200
+        assert stream.headers['Content-Type'].startswith('text/event-stream')
+        lines = stream.iter_lines(decode_unicode=True)
+        assert next(lines).startswith('retry:')
+        with odoo_env() as env:
+            partner = env['res.users'].search([('login', '=', citizen[0])]).partner_id
+            env['gov.interview.question'].create({
+                'interview_id': live_id, 'partner_id': partner.id, 'content': '待审核的问题内容'})
+            env['gov.interview.post'].create({'interview_id': live_id, 'body': '推送给所有观众的帖子'})
+        sent = time.time()
+        kinds = []
+        for line in lines:
+            if line.startswith('data: '):
+                message = json.loads(line[6:])
+                kinds.append(message['kind'])
+                if message['kind'] == 'post':
+                    assert '推送给所有观众的帖子' in message['html']
+                    break
+        assert time.time() - sent < 5
+        assert 'moderation' not in kinds  # hosts only
+    planned_id = make_interview('planned')
+    assert requests.get(odoo_server.url + '/longpolling/gov_interview/%s/events' % planned_id,
+                        timeout=30).status_code == 404

@@ -288,6 +288,11 @@ class GovInterview(models.Model):
         publish on string channels, so nobody can forge these."""
         return (self._cr.dbname, 'gov.interview.host' if host else 'gov.interview', self.id)
 
+    def _bus_newest(self):
+        """The newest bus message id: a page rendered now streams from it."""
+        self.env.cr.execute("SELECT coalesce(max(id), 0) FROM bus_bus")
+        return self.env.cr.fetchone()[0]
+
     def _render_snippet(self, template, values):
         # Pushed to every viewer: in the site's language, not the sender's.
         lang = self.env['website'].sudo().search([], limit=1).default_lang_code or 'zh_CN'

@@ -3,9 +3,12 @@
  *
  * The live room of an online interview: new posts, shown questions and
  * answers arrive over Odoo's longpolling bus without reloading.  The page
- * asks /longpolling/poll with the option gov_interview_id; the server adds
- * the interview's (non-string) channels.  Citizens ask and hosts post and
- * moderate through fetch(), with the page's CSRF token.
+ * listens to the room's server-sent events (/longpolling/gov_interview/<id>/
+ * events, fanned out by the longpolling process); where they are not
+ * available it polls /longpolling/poll with the option gov_interview_id.
+ * Either way the server adds the interview's (non-string) channels.
+ * Citizens ask and hosts post and moderate through fetch(), with the
+ * page's CSRF token.
  */
 (function () {
     'use strict';
@@ -52,6 +55,7 @@
         this.id = parseInt(element.getAttribute('data-interview-id'), 10);
         this.csrf = element.getAttribute('data-csrf');
         this.last = 0;
+        this.busLast = parseInt(element.getAttribute('data-bus-last'), 10) || 0;
         this.requestId = 0;
         this.posts = element.querySelector('.o_gov_room_posts');
         this.questions = element.querySelector('.o_gov_room_questions');
@@ -93,6 +97,25 @@
                 }
             }
         }
+    };
+
+    Room.prototype.listen = function () {
+        var self = this;
+        if (!window.EventSource) {
+            this.poll();
+            return;
+        }
+        var source = new window.EventSource(
+            '/longpolling/gov_interview/' + this.id + '/events?last=' + this.busLast);
+        source.onmessage = function (event) {
+            self.handle(JSON.parse(event.data));
+        };
+        source.onerror = function () {
+            // Closed for good (not served here): poll the bus instead.
+            if (source.readyState === window.EventSource.CLOSED) {
+                self.poll();
+            }
+        };
     };
 
     Room.prototype.poll = function () {
@@ -231,7 +254,7 @@
         room.bindAsk();
         room.bindHost();
         if (element.getAttribute('data-state') !== 'published') {
-            room.poll();
+            room.listen();
         }
     });
 })();
