@@ -1,7 +1,5 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from werkzeug.exceptions import NotFound
-
 from odoo import http
 from odoo.http import request
 
@@ -39,11 +37,11 @@ class InterviewEventStream(http.Controller):
         """The live room as server-sent events (served by the longpolling
         process, as nginx routes /longpolling there); 503 elsewhere, and
         the page then polls /longpolling/poll."""
-        if not 0 < interview_id < 2 ** 31:
-            raise NotFound()
-        interview = request.env['gov.interview'].sudo().browse(interview_id).exists()
+        interview = request.env['gov.interview'].sudo().browse(
+            interview_id if 0 < interview_id < 2 ** 31 else 0).exists()
         if not interview or not interview._is_public():
-            raise NotFound()
+            # A plain answer: the website's 404 page needs a website request.
+            return http.Response('', status=404)
         if not live_hub.available():
             return http.Response('', status=503, headers=[('Retry-After', '5')])
         channels = [interview._bus_channel()]
