@@ -14,7 +14,7 @@ from odoo.addons.gov_interaction.controllers.api import (
 )
 
 SUBMISSION_FIELDS = ('title', 'content', 'category', 'letter_type', 'writer_name', 'writer_phone',
-                     'writer_email', 'writer_address', 'publish_wish')
+                     'writer_email', 'writer_address', 'publish_wish', 'attachments')
 
 # Guessing query codes: per letter number and per address, like sign-in.
 QUERY_THROTTLE = LoginThrottle(per_login=10, per_address=100)
@@ -44,10 +44,18 @@ class LetterApi(http.Controller):
         unknown = {key: _("Unknown field.") for key in payload if key not in SUBMISSION_FIELDS}
         Letter = request.env['gov.letter'].sudo()
         vals, errors = Letter._submission_values(payload, request.env.user.partner_id, channel='api')
+        files, file_errors = Letter._decode_attachments(payload.get('attachments'))
         errors.update(unknown)
+        errors.update(file_errors)
         if errors:
             raise ApiError('validation_error', details={'fields': errors})
+        # Any error from here on rolls the whole request back: nothing is kept.
+        attachments = request.env['ir.attachment'].sudo()
+        for values in files:
+            attachments |= attachments.create(values)
+        vals['attachment_ids'] = [(6, 0, attachments.ids)]
         letter, code = Letter._intake(vals)
+        attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
         return json_response(dict(letter._public_data(), query_code=code), status=201)
 
     @api_route(API_ROOT + '/letters/query', auth='public')

@@ -1,12 +1,17 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+import binascii
 import hashlib
 import hmac
 import os
+import re
 import secrets
 
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+import psycopg2
+
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
 LETTER_TYPES = [
@@ -27,9 +32,22 @@ REJECT_REASONS = [
 QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 QUERY_CODE_LENGTH = 8
 ATTACHMENT_EXTENSIONS = ('.pdf', '.jpg', '.jpeg', '.png', '.doc', '.docx')
-IDENTITY_GROUPS = 'gov_interaction.group_gov_clerk,gov_interaction.group_gov_supervisor'
+# What the first bytes of a file of these types are.
+FILE_SIGNATURES = [
+    (('.pdf',), b'%PDF-'),
+    (('.jpg', '.jpeg'), b'\xff\xd8\xff'),
+    (('.png',), b'\x89PNG\r\n\x1a\n'),
+    (('.docx',), b'PK\x03\x04'),
+    (('.doc',), b'\xd0\xcf\x11\xe0'),
+]
+# 5.3.10: the raw identity only for the system; staff read it through
+# "Show Identity" (_read_identity), which logs who, when and which letter.
+IDENTITY_GROUPS = 'base.group_system'
 IDENTITY_FIELDS = ['partner_id', 'writer_name', 'writer_phone', 'writer_id_number',
                    'writer_email', 'writer_address']
+# What a clerk types when entering a letter on behalf of a writer.
+ENTRY_FIELDS = {'entry_' + name: name for name in IDENTITY_FIELDS if name != 'partner_id'}
+STAFF_GROUPS = 'gov_interaction.group_gov_clerk,gov_interaction.group_gov_supervisor'
 
 
 def _mask(text, keep_start=1, keep_end=0):
@@ -83,11 +101,27 @@ class GovLetter(models.Model):
     writer_id_number = fields.Char('Writer ID Number', groups=IDENTITY_GROUPS)
     writer_email = fields.Char(groups=IDENTITY_GROUPS)
     writer_address = fields.Char(groups=IDENTITY_GROUPS)
+    # Write-only: always read empty; create/write store them as the identity.
+    entry_writer_name = fields.Char('Writer Name', compute='_compute_entry', readonly=False,
+                                    groups='gov_interaction.group_gov_clerk')
+    entry_writer_phone = fields.Char('Writer Phone', compute='_compute_entry', readonly=False,
+                                     groups='gov_interaction.group_gov_clerk')
+    entry_writer_id_number = fields.Char('Writer ID Number', compute='_compute_entry', readonly=False,
+                                         groups='gov_interaction.group_gov_clerk')
+    entry_writer_email = fields.Char('Writer Email', compute='_compute_entry', readonly=False,
+                                     groups='gov_interaction.group_gov_clerk')
+    entry_writer_address = fields.Char('Writer Address', compute='_compute_entry', readonly=False,
+                                       groups='gov_interaction.group_gov_clerk')
     publish_wish = fields.Boolean('Writer Agrees to Publication')
     publish_reply = fields.Boolean(
         'Publish the Reply', copy=False, track_visibility='onchange',
         help="Shown in the column once replied.  Only if the writer agrees and the result suits "
              "publication; otherwise the reply goes to the writer only (5.3.9).")
+    suggested_department_id = fields.Many2one(
+        'gov.department', 'Suggested Department', compute='_compute_suggested_department',
+        help="From the routing rules (category and keywords); taken when the letter is accepted "
+             "without a department.")
+    reject_reason_label = fields.Char('Reason Not Accepted', compute='_compute_reject_reason_label')
     can_see_identity = fields.Boolean(compute='_compute_writer_display')
     writer_display = fields.Char('Writer', compute='_compute_writer_display')
     in_my_departments = fields.Boolean(compute='_compute_in_my_departments',
@@ -107,6 +141,14 @@ class GovLetter(models.Model):
                                      track_visibility='onchange')
     reject_note = fields.Text(readonly=True, copy=False)
     duplicate_of_id = fields.Many2one('gov.letter', copy=False, ondelete='set null')
+    # 5.3.2 c): flagged at intake, decided by the clerk (Close as Duplicate).
+    duplicate_candidate_ids = fields.Many2many(
+        'gov.letter', 'gov_letter_duplicate_candidate_rel', 'letter_id', 'candidate_id',
+        'Possible Originals', readonly=True, copy=False, groups=STAFF_GROUPS,
+        help="Earlier letters of the same writer (account, phone or ID number) or with very "
+             "similar text, found when this letter arrived.")
+    is_possible_duplicate = fields.Boolean('Possible Duplicate', readonly=True, copy=False,
+                                           index=True)
     transfer_reason = fields.Text(copy=False)
     transfer_department_id = fields.Many2one('gov.department', 'Proposed Department', copy=False,
                                              ondelete='set null')
@@ -115,6 +157,24 @@ class GovLetter(models.Model):
     complex_note = fields.Text(
         'Progress Note', copy=False,
         help="For a complex matter: why it takes longer, told to the writer (5.3.5).")
+
+    # 5.3.5: a complex matter gets more time, asked by the department and
+    # decided by a supervisor; the writer is told why.
+    extension_state = fields.Selection([
+        ('requested', 'Requested'),
+        ('approved', 'Approved'),
+        ('refused', 'Refused'),
+    ], 'Extension', readonly=True, copy=False, track_visibility='onchange')
+    extension_reason = fields.Text(readonly=True, copy=False)
+    extension_deadline = fields.Datetime('Requested Reply Deadline', readonly=True, copy=False)
+    extension_user_id = fields.Many2one('res.users', 'Extension Requested by', readonly=True,
+                                        copy=False, ondelete='set null')
+    extension_comment = fields.Text('Extension Decision Comment', readonly=True, copy=False)
+    date_extension_requested = fields.Datetime(readonly=True, copy=False)
+    date_extension_decided = fields.Datetime(readonly=True, copy=False)
+    deadline_reply_extended = fields.Datetime(
+        'Extended Reply Deadline', readonly=True, copy=False,
+        help="Set when a supervisor approves an extension; replaces the computed reply deadline.")
 
     sla_policy_id = fields.Many2one('gov.letter.sla.policy', 'Service Level Policy',
                                     compute='_compute_deadlines', store=True)
@@ -138,7 +198,8 @@ class GovLetter(models.Model):
     # Computed fields
     # ------------------------------------------------------------------
 
-    @api.depends('date_assigned', 'department_id', 'category_id', 'letter_type')
+    @api.depends('date_assigned', 'department_id', 'category_id', 'letter_type',
+                 'deadline_reply_extended')
     def _compute_deadlines(self):
         Policy = self.env['gov.letter.sla.policy'].sudo()
         for letter in self:
@@ -153,7 +214,8 @@ class GovLetter(models.Model):
             reply, missing_reply = calendar._deadline(start, policy.reply_days if policy else 5)
             transfer, missing_transfer = calendar._deadline(
                 start, policy.transfer_days if policy else 2)
-            letter.deadline_reply = fields.Datetime.to_string(reply)
+            letter.deadline_reply = letter.deadline_reply_extended or \
+                fields.Datetime.to_string(reply)
             letter.deadline_transfer = fields.Datetime.to_string(transfer)
             letter.deadline_schedule_missing = bool(missing_reply or missing_transfer)
 
@@ -169,6 +231,46 @@ class GovLetter(models.Model):
             if raw.writer_phone:
                 parts.append(_mask(raw.writer_phone, 3, 4))
             letter.writer_display = ' '.join(part for part in parts if part) or _('Anonymous')
+
+    @api.model_cr_context
+    def _auto_init(self):
+        # Duplicate detection compares texts with pg_trgm's similarity().
+        try:
+            with self.env.cr.savepoint():
+                self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        except psycopg2.Error as error:
+            raise UserError(_(
+                "The letters need the PostgreSQL extension pg_trgm to detect duplicates, and it "
+                "could not be created (%s). Install the PostgreSQL contrib package, or have a "
+                "database superuser run CREATE EXTENSION pg_trgm; in this database.")
+                % error.pgerror) from error
+        return super(GovLetter, self)._auto_init()
+
+    def _compute_entry(self):
+        for letter in self:
+            for name in ENTRY_FIELDS:
+                letter[name] = False
+
+    def _pop_entry(self, vals):
+        """The identity typed into the entry fields, removed from ``vals``."""
+        entries = [name for name in ENTRY_FIELDS if name in vals]
+        if not entries:
+            return {}
+        self.check_field_access_rights('write', entries)
+        return {ENTRY_FIELDS[name]: vals.pop(name) for name in entries if vals.get(name)}
+
+    @api.depends('state', 'category_id', 'title', 'content')
+    def _compute_suggested_department(self):
+        for letter in self:
+            if letter.state == 'new':
+                letter.suggested_department_id = letter._suggest_department()
+
+    @api.depends('reject_reason')
+    def _compute_reject_reason_label(self):
+        # In the language of the environment: the writer's, in mail templates.
+        labels = dict(self._fields['reject_reason']._description_selection(self.env))
+        for letter in self:
+            letter.reject_reason_label = labels.get(letter.reject_reason, '')
 
     @api.multi
     def _compute_in_my_departments(self):
@@ -197,6 +299,59 @@ class GovLetter(models.Model):
             self.department_id in user.gov_visible_department_ids and \
             user.has_group('gov_interaction.group_gov_handler')
 
+    # ------------------------------------------------------------------
+    # Confidentiality of the raw identity (5.3.10): no unlogged path
+    # ------------------------------------------------------------------
+
+    def _identity_allowed(self):
+        return self.env.uid == SUPERUSER_ID or self.env.user.has_group('base.group_system')
+
+    @api.model
+    def _where_calc(self, domain, active_test=True):
+        # Searching, counting or grouping on the identity would tell it
+        # without a log line (e.g. "is 138... the writer?").  Record rules
+        # are computed as superuser and pass.
+        if not self._identity_allowed():
+            for leaf in domain or []:
+                if isinstance(leaf, (list, tuple)) and len(leaf) == 3 and \
+                        isinstance(leaf[0], str) and leaf[0].split('.')[0] in IDENTITY_FIELDS:
+                    raise AccessError(_("The writer's identity cannot be searched: open the "
+                                        "letter and use Show Identity (5.3.10)."))
+        return super(GovLetter, self)._where_calc(domain, active_test)
+
+    @api.multi
+    def _export_rows(self, fields, batch_invalidate=True):
+        # Exports read through the cache, which sudo code (writer_display)
+        # may have filled: check the fields, also when reached through a
+        # relation from another model (identity log, duplicates).
+        names = {path[0] for path in fields if path and path[0] not in ('id', '.id')}
+        self.check_field_access_rights('read', sorted(names))
+        return super(GovLetter, self)._export_rows(fields, batch_invalidate)
+
+    @api.model
+    def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False, lazy=True):
+        if not self._identity_allowed():
+            specs = ([groupby] if isinstance(groupby, str) else list(groupby or [])) + \
+                list(fields or [])
+            names = {re.split(r'[:(]', spec)[0] for spec in specs if isinstance(spec, str)}
+            names |= {re.sub(r'.*\(|\).*', '', spec) for spec in specs if isinstance(spec, str)}
+            if names & set(IDENTITY_FIELDS):
+                raise AccessError(_("Letters cannot be grouped by their writer (5.3.10)."))
+        return super(GovLetter, self).read_group(domain, fields, groupby, offset=offset,
+                                                 limit=limit, orderby=orderby, lazy=lazy)
+
+    @api.multi
+    def message_get_default_recipients(self, res_model=None, res_ids=None):
+        # mail.thread would offer the writer's account to any composer.
+        records = self.env[res_model].browse(res_ids) if res_model and res_ids else self
+        return {record.id: {'partner_ids': [], 'email_to': False, 'email_cc': False}
+                for record in records}
+
+    def get_share_url(self):
+        # portal.mixin would add the writer's sign-up or login parameters.
+        self.ensure_one()
+        return '/interaction/letters/query'
+
     @api.multi
     def _compute_portal_url(self):
         for letter in self:
@@ -206,36 +361,100 @@ class GovLetter(models.Model):
     # Intake (5.3.1)
     # ------------------------------------------------------------------
 
+    @api.model
+    def _attachment_rules(self):
+        """(allowed extensions, max size in MB, max count): settings."""
+        params = self.env['ir.config_parameter'].sudo()
+        types = params.get_param('gov_letter.attachment_types') or ','.join(
+            ext.lstrip('.') for ext in ATTACHMENT_EXTENSIONS)
+        extensions = tuple('.' + ext.strip().lower().lstrip('.')
+                           for ext in types.split(',') if ext.strip())
+        max_mb = float(params.get_param('gov_letter.attachment_max_mb', '10') or 10)
+        max_count = int(params.get_param('gov_letter.attachment_max_count', '5') or 5)
+        return extensions, max_mb, max_count
+
+    @api.model
+    def _attachment_error(self, name, size, data=None):
+        """Why an attachment ``name`` of ``size`` bytes is refused, or None;
+        with its ``data``, a PDF or image must also look like one."""
+        extensions, max_mb, _max_count = self._attachment_rules()
+        lower = (name or '').lower()
+        if not lower.endswith(extensions):
+            return _("The attachment %(name)s is not allowed: accepted types are %(types)s.") % {
+                'name': name, 'types': ', '.join(ext.lstrip('.').upper() for ext in extensions)}
+        if size > max_mb * 1024 * 1024:
+            return _("The attachment %(name)s is larger than %(size)s MB.") % {
+                'name': name, 'size': max_mb}
+        if data is not None:
+            for suffixes, magic in FILE_SIGNATURES:
+                if lower.endswith(suffixes) and not data.startswith(magic):
+                    return _("The attachment %s is not the kind of file its name says.") % name
+        return None
+
+    @api.model
+    def _decode_attachments(self, items):
+        """API attachments ``[{"name", "content" (base64)}]``: returns the
+        ir.attachment values and the errors by field (nothing is created)."""
+        errors, values = {}, []
+        if items is None:
+            return values, errors
+        _extensions, _max_mb, max_count = self._attachment_rules()
+        if not isinstance(items, list):
+            return values, {'attachments': _("Must be a list of files.")}
+        if len(items) > max_count:
+            return values, {'attachments': _("At most %s files.") % max_count}
+        for index, item in enumerate(items):
+            key = 'attachments[%d]' % index
+            name = item.get('name') if isinstance(item, dict) else None
+            content = item.get('content') if isinstance(item, dict) else None
+            if not isinstance(name, str) or not name.strip() or len(name) > 200 or \
+                    not isinstance(content, str):
+                errors[key] = _("Each file needs a name (at most 200 characters) and its "
+                                "content in base64.")
+                continue
+            try:
+                data = base64.b64decode(content, validate=True)
+            except (binascii.Error, ValueError):
+                errors[key] = _("The content of %s is not valid base64.") % name
+                continue
+            error = self._attachment_error(name.strip(), len(data), data)
+            if error:
+                errors[key] = error
+                continue
+            values.append({'name': name.strip(), 'datas_fname': name.strip(),
+                           'datas': base64.b64encode(data)})
+        return values, errors
+
     @api.constrains('attachment_ids')
     def _check_attachments(self):
-        max_mb = float(self.env['ir.config_parameter'].sudo().get_param(
-            'gov_letter.attachment_max_mb', '10') or 10)
         for letter in self:
             for attachment in letter.sudo().attachment_ids:
-                name = (attachment.datas_fname or attachment.name or '').lower()
-                if not name.endswith(ATTACHMENT_EXTENSIONS):
-                    raise ValidationError(_(
-                        "The attachment %s is not allowed: only PDF, JPG, PNG and Word "
-                        "documents are accepted.") % (attachment.datas_fname or attachment.name))
-                if (attachment.file_size or 0) > max_mb * 1024 * 1024:
-                    raise ValidationError(_(
-                        "The attachment %(name)s is larger than %(size)s MB.") % {
-                        'name': attachment.datas_fname or attachment.name, 'size': max_mb})
+                error = self._attachment_error(attachment.datas_fname or attachment.name,
+                                               attachment.file_size or 0)
+                if error:
+                    raise ValidationError(error)
 
     @api.model
     def create(self, vals):
         vals = dict(vals)
+        vals.update(self._pop_entry(vals))
         if vals.get('number', '/') == '/':
             vals['number'] = self.env['ir.sequence'].sudo().next_by_code('gov.letter') or '/'
         letter = super(GovLetter, self.with_context(mail_create_nosubscribe=True)).create(vals)
+        letter._detect_duplicates()
         if not self.env.context.get('gov_letter_no_query_code'):
-            code = letter._generate_query_code()
-            letter._notify_writer(
-                _('Your letter %s was received') % letter.number,
-                _('<p>Your letter %(number)s was received. Query code: <b>%(code)s</b>. Keep it: '
-                  'it is shown only once and lets you follow the letter without signing in.</p>')
-                % {'number': letter.number, 'code': code})
+            letter._mail_writer('gov_letter.mail_template_received',
+                                query_code=letter._generate_query_code())
         return letter
+
+    @api.multi
+    def write(self, vals):
+        vals = dict(vals)
+        identity = self._pop_entry(vals)
+        result = super(GovLetter, self).write(vals)
+        if identity:
+            super(GovLetter, self.sudo()).write(identity)
+        return result
 
     @api.model
     def _intake(self, vals):
@@ -243,11 +462,42 @@ class GovLetter(models.Model):
         and its query code, shown to the writer this once."""
         letter = self.with_context(gov_letter_no_query_code=True).create(vals)
         code = letter._generate_query_code()
-        letter._notify_writer(
-            _('Your letter %s was received') % letter.number,
-            _('<p>Your letter %(number)s was received. Query code: <b>%(code)s</b>.</p>') % {
-                'number': letter.number, 'code': code})
+        letter._mail_writer('gov_letter.mail_template_received', query_code=code)
         return letter, code
+
+    @api.multi
+    def _detect_duplicates(self):
+        """5.3.2 c): flag the earlier letters this one may repeat: same
+        writer (account, phone or ID number) within the window, or a text
+        at least as similar as the threshold (pg_trgm).  Settings:
+        gov_letter.duplicate_window_days, gov_letter.duplicate_similarity."""
+        params = self.env['ir.config_parameter'].sudo()
+        days = int(params.get_param('gov_letter.duplicate_window_days', '90') or 90)
+        threshold = float(params.get_param('gov_letter.duplicate_similarity', '0.45') or 0.45)
+        for letter in self.sudo():
+            received = fields.Datetime.from_string(letter.date_received)
+            self.env.cr.execute("""
+                SELECT id FROM gov_letter
+                 WHERE id != %(id)s AND date_received <= %(received)s
+                   AND date_received >= %(received)s - make_interval(days => %(days)s)
+                   AND ((%(partner)s IS NOT NULL AND partner_id = %(partner)s)
+                        OR (%(phone)s != ''
+                            AND regexp_replace(coalesce(writer_phone, ''), '[^0-9]', '', 'g') = %(phone)s)
+                        OR (%(id_number)s != '' AND upper(writer_id_number) = %(id_number)s)
+                        OR similarity(coalesce(title, '') || ' ' || coalesce(content, ''), %(text)s)
+                           >= %(threshold)s)
+                 ORDER BY date_received DESC, id DESC
+                 LIMIT 20""", {
+                'id': letter.id, 'received': received, 'days': days,
+                'partner': letter.partner_id.id or None,
+                'phone': re.sub(r'[^0-9]', '', letter.writer_phone or ''),
+                'id_number': (letter.writer_id_number or '').strip().upper(),
+                'text': '%s %s' % (letter.title or '', letter.content or ''),
+                'threshold': threshold})
+            ids = [row[0] for row in self.env.cr.fetchall()]
+            if ids or letter.is_possible_duplicate:
+                letter.write({'duplicate_candidate_ids': [(6, 0, ids)],
+                              'is_possible_duplicate': bool(ids)})
 
     @api.multi
     def _generate_query_code(self):
@@ -327,6 +577,7 @@ class GovLetter(models.Model):
         letter = self.sudo()
         states = dict(letter._fields['state']._description_selection(self.env))
         reasons = dict(letter._fields['reject_reason']._description_selection(self.env))
+        extended = letter.extension_state == 'approved'
         return {
             'number': letter.number,
             'title': letter.title,
@@ -339,6 +590,12 @@ class GovLetter(models.Model):
             'reply': html2plaintext(letter.reply or '') if letter.state == 'replied' else None,
             'reject_reason': reasons.get(letter.reject_reason) if letter.state == 'rejected' else None,
             'reject_note': letter.reject_note if letter.state == 'rejected' else None,
+            # 5.3.5: an approved extension and why; the deadline above is the new one.
+            'extended': extended,
+            'extension_reason': letter.extension_reason if extended else None,
+            'date_extended': letter.date_extension_decided if extended else None,
+            'attachments': [attachment.datas_fname or attachment.name
+                            for attachment in letter.attachment_ids.sorted('id')],
         }
 
     # ------------------------------------------------------------------
@@ -412,25 +669,46 @@ class GovLetter(models.Model):
         activities.action_feedback()
 
     @api.multi
-    def _notify_writer(self, subject, body):
-        """Tell the writer (and only the writer: 5.3.9, 5.3.10) by email to
-        the writer's account or address; the chatter only records that it
-        was done, never to whom."""
+    def _writer_recipient(self):
+        """Values addressing a mail to the writer only: the account, else
+        the email address given; None when the writer gave neither."""
+        self.ensure_one()
+        raw = self.sudo()
+        if raw.partner_id:
+            return {'recipient_ids': [(4, raw.partner_id.id)]}
+        if raw.writer_email:
+            return {'email_to': raw.writer_email}
+        return None
+
+    @api.multi
+    def _mail_writer(self, template_xmlid, **context):
+        """Tell the writer (and only the writer: 5.3.9, 5.3.10) with a mail
+        template, in the writer's language; ``context`` reaches the template
+        as ``ctx`` (the query code exists only there, never stored).  The
+        chatter records that it was done, never to whom nor the text."""
+        context.setdefault('base_url', self.env['ir.config_parameter'].sudo().get_param(
+            'web.base.url', ''))
+        template = self.env.ref(template_xmlid).sudo().with_context(**context)
         for letter in self:
-            raw = letter.sudo()
-            values = {
-                'subject': subject,
-                'body_html': body,
-                'model': letter._name,
-                'res_id': letter.id,
-                'auto_delete': True,
-            }
-            if raw.partner_id:
-                values['recipient_ids'] = [(4, raw.partner_id.id)]
-            elif raw.writer_email:
-                values['email_to'] = raw.writer_email
-            else:
+            recipient = letter._writer_recipient()
+            if recipient is None:
                 continue
+            recipient['body'] = ''  # the message in the thread: no text
+            mail = self.env['mail.mail'].sudo().browse(template.send_mail(
+                letter.id, email_values=recipient))
+            letter.message_post(body=_('The writer was notified: %s') % mail.subject,
+                                subtype='mail.mt_note')
+
+    @api.multi
+    def _notify_writer(self, subject, body):
+        """Tell the writer a message composed by the caller (prefer
+        :meth:`_mail_writer` with a template)."""
+        for letter in self:
+            recipient = letter._writer_recipient()
+            if recipient is None:
+                continue
+            values = dict(recipient, subject=subject, body_html=body, model=letter._name,
+                          res_id=letter.id, auto_delete=True)
             self.env['mail.mail'].sudo().create(values)
             letter.message_post(body=_('The writer was notified: %s') % subject,
                                 subtype='mail.mt_note')
@@ -465,10 +743,7 @@ class GovLetter(models.Model):
                                   "accepting it.") % letter.number)
             letter.write({'state': 'accepted', 'date_accepted': now, 'date_assigned': now})
             letter._assign_department()
-            letter._notify_writer(
-                _('Your letter %s was accepted') % letter.number,
-                _('<p>Your letter %(number)s was accepted and will be answered by %(department)s.</p>')
-                % {'number': letter.number, 'department': letter.department_id.sudo().name})
+            letter._mail_writer('gov_letter.mail_template_accepted')
         return True
 
     @api.multi
@@ -506,14 +781,7 @@ class GovLetter(models.Model):
             raise UserError(_("Give the reason why the letter is not accepted (5.3.2 a to e)."))
         for letter in self:
             letter.write({'state': 'rejected', 'reject_reason': reason, 'reject_note': note})
-            body = _('<p>Your letter %(number)s is not accepted. Reason: %(reason)s.</p>') % {
-                'number': letter.number, 'reason': labels[reason]}
-            if note:
-                body += '<p>%s</p>' % html2plaintext(note)
-            if letter.duplicate_of_id:
-                body += _('<p>The same matter is handled in letter %s.</p>') % (
-                    letter.duplicate_of_id.number)
-            letter._notify_writer(_('Your letter %s is not accepted') % letter.number, body)
+            letter._mail_writer('gov_letter.mail_template_rejected')
         return True
 
     @api.multi
@@ -568,7 +836,11 @@ class GovLetter(models.Model):
                 partner_ids=(previous.member_ids | previous.manager_id).mapped('partner_id').ids)
             letter.write({'department_id': target.id, 'state': 'accepted',
                           'date_transfer_decided': now, 'date_assigned': now})
-            letter._close_activities('gov_letter.mail_activity_type_transfer')
+            # The new department starts on its own deadline: no extension.
+            if letter.extension_state or letter.deadline_reply_extended:
+                letter.sudo().write({'deadline_reply_extended': False, 'extension_state': False})
+            letter._close_activities('gov_letter.mail_activity_type_transfer',
+                                     'gov_letter.mail_activity_type_extension')
             letter._assign_department()
         return True
 
@@ -606,7 +878,7 @@ class GovLetter(models.Model):
         for letter in self:
             letter.write({'state': 'replied', 'date_replied': now})
             letter._close_activities('gov_letter.mail_activity_type_review')
-            letter._notify_writer(_('Reply to your letter %s') % letter.number, letter.reply)
+            letter._mail_writer('gov_letter.mail_template_replied')
         return True
 
     @api.multi
@@ -634,8 +906,130 @@ class GovLetter(models.Model):
         for letter in self:
             if not (letter.complex_note or '').strip():
                 raise UserError(_("Write the progress note for the writer first."))
-            letter._notify_writer(_('Progress of your letter %s') % letter.number,
-                                  '<p>%s</p>' % html2plaintext(letter.complex_note))
+            letter._mail_writer('gov_letter.mail_template_progress')
+        return True
+
+    # ------------------------------------------------------------------
+    # Extension (5.3.5)
+    # ------------------------------------------------------------------
+
+    @api.multi
+    def action_request_extension(self):
+        """Opens the wizard in which the department asks for more time."""
+        self._require_state('accepted', 'review')
+        self._require_handler()
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Request an Extension'),
+            'res_model': 'gov.letter.extension.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_letter_id': self[:1].id},
+        }
+
+    @api.multi
+    def _extension_deadline(self, extra_days=None, new_date=None):
+        """The reply deadline an extension would give: ``extra_days``
+        working days after the current deadline, or the end (23:59:59 in
+        the department's time zone) of the local date ``new_date``."""
+        self.ensure_one()
+        calendar = self.department_id.sudo().calendar_id._or_national()
+        if new_date:
+            schedule = calendar._schedule()
+            day = fields.Date.from_string(new_date)
+            return fields.Datetime.to_string(schedule.end_of_day(day.toordinal()))
+        if not extra_days or extra_days < 1:
+            return False
+        start = fields.Datetime.from_string(self.deadline_reply or fields.Datetime.now())
+        deadline, _missing = calendar._deadline(start, extra_days)
+        return fields.Datetime.to_string(deadline)
+
+    @api.multi
+    def _request_extension(self, reason, deadline):
+        """5.3.5: the handler or the department manager asks for a later
+        reply deadline; the supervisors get an Extension activity."""
+        self._require_state('accepted', 'review')
+        self._require_handler()
+        now = fields.Datetime.now()
+        supervisors = self.env.ref('gov_interaction.group_gov_supervisor').sudo().users.filtered(
+            lambda user: user.active and not user.share)
+        for letter in self:
+            if letter.extension_state == 'requested':
+                raise UserError(_("An extension of letter %s is already waiting for a "
+                                  "supervisor.") % letter.number)
+            if not (reason or '').strip():
+                raise UserError(_("Say why letter %s needs more time: the writer is told.")
+                                % letter.number)
+            if not deadline or (letter.deadline_reply and deadline <= letter.deadline_reply):
+                raise UserError(_("The new reply deadline of letter %(number)s must be later than "
+                                  "the current one (%(deadline)s).") % {
+                    'number': letter.number,
+                    'deadline': letter._local(letter.deadline_reply) if letter.deadline_reply
+                    else '-'})
+            letter.sudo().write({
+                'extension_state': 'requested', 'extension_reason': reason.strip(),
+                'extension_deadline': deadline, 'extension_user_id': self.env.user.id,
+                'extension_comment': False, 'date_extension_requested': now,
+                'date_extension_decided': False})
+            summary = _('Decide the extension to %s') % letter._local(deadline)
+            for supervisor in supervisors:
+                letter._schedule_activity('gov_letter.mail_activity_type_extension', summary,
+                                          supervisor)
+        return True
+
+    @api.multi
+    def action_decide_extension(self):
+        """Opens the wizard in which a supervisor approves or refuses."""
+        self._require_group('gov_interaction.group_gov_supervisor',
+                            _("Only a supervisor can decide an extension."))
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Decide the Extension'),
+            'res_model': 'gov.letter.extension.decision.wizard',
+            'view_mode': 'form',
+            'target': 'new',
+            'context': {'default_letter_id': self[:1].id},
+        }
+
+    @api.multi
+    def _decide_extension(self, approve, comment=None):
+        """5.3.5: a supervisor approves (the reply deadline moves, the writer
+        is told why) or refuses with a comment for the department."""
+        self._require_group('gov_interaction.group_gov_supervisor',
+                            _("Only a supervisor can decide an extension."))
+        comment = (comment or '').strip()
+        now = fields.Datetime.now()
+        for letter in self:
+            if letter.extension_state != 'requested':
+                raise UserError(_("No extension of letter %s is waiting for a decision.")
+                                % letter.number)
+            if not approve and not comment:
+                raise UserError(_("Say why the extension of letter %s is refused.")
+                                % letter.number)
+            letter._close_activities('gov_letter.mail_activity_type_extension')
+            values = {'extension_state': 'approved' if approve else 'refused',
+                      'extension_comment': comment or False, 'date_extension_decided': now}
+            if approve:
+                values['deadline_reply_extended'] = letter.extension_deadline
+            letter.sudo().write(values)
+            requester = letter.extension_user_id
+            if approve:
+                letter.message_post(body=_('Extension approved: the reply is due on %s.')
+                                    % letter._local(letter.deadline_reply), subtype='mail.mt_note')
+                # The department's reply and review activities follow the new date.
+                todo = letter.sudo().activity_ids.filtered(lambda a: a.activity_type_id in (
+                    self.env.ref('mail.mail_activity_data_todo')
+                    | self.env.ref('gov_letter.mail_activity_type_review')))
+                todo.write({'date_deadline': fields.Date.to_string(
+                    fields.Datetime.from_string(letter.deadline_reply))})
+                letter._mail_writer('gov_letter.mail_template_extension')
+            else:
+                letter.message_post(body=_('Extension refused: %s') % comment,
+                                    subtype='mail.mt_note')
+                letter._schedule_activity(
+                    'mail.mail_activity_data_todo',
+                    _('Extension refused: reply by the current deadline'), requester,
+                    letter.deadline_reply)
         return True
 
     # ------------------------------------------------------------------

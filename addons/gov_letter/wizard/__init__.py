@@ -1,2 +1,4 @@
 from . import gov_letter_reject_wizard
 from . import gov_letter_identity_wizard
+from . import gov_letter_extension_wizard
+from . import gov_letter_extension_decision_wizard

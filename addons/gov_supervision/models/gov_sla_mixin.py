@@ -1,0 +1,347 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import datetime
+import logging
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+_logger = logging.getLogger(__name__)
+
+SLA_LEVELS = [
+    ('normal', 'Normal'),
+    ('warning', 'Warning'),
+    ('due', 'Due Today'),
+    ('overdue', 'Overdue'),
+]
+
+
+def _domain_fields(domain):
+    return {leaf[0].split('.')[0] for leaf in domain if isinstance(leaf, (list, tuple))}
+
+
+class GovSlaMixin(models.AbstractModel):
+    """Service level of a record with a working-day deadline (5.3.7).
+
+    A model opts in by inheriting this mixin and setting:
+
+    - ``_sla_deadline_field``: its stored Datetime (or Date) deadline;
+    - ``_sla_open_domain``: the records still to be answered; the others
+      carry no level;
+    - ``_sla_done_field``: when a record was answered (on-time counting of
+      the notices, 通报), optional;
+    - ``_sla_department_field``: its responsible department (the calendar
+      of the department gives the working days; the notices group by it).
+
+    ``sla_level`` is stored and recomputed for all records of every such
+    model by the SLA job, one SQL UPDATE per model (:meth:`_sla_update`),
+    and for the records a write touches.  The records whose level changed
+    run the automated actions of trigger "On Service Level Change" of their
+    model (base.automation), e.g. :meth:`_sla_urge` (催办) for "warning"
+    and :meth:`_sla_supervise` (督办) for "overdue".
+    """
+
+    _name = 'gov.sla.mixin'
+    _description = 'Service Level Tracking'
+
+    _sla_deadline_field = 'date_deadline'
+    _sla_open_domain = []
+    _sla_done_field = None
+    _sla_department_field = 'department_id'
+
+    sla_level = fields.Selection(
+        SLA_LEVELS, 'Service Level', readonly=True, copy=False, index=True,
+        group_expand='_expand_sla_levels',
+        help="Normal; Warning: due within the warning days (working days); Due Today; Overdue. "
+             "Empty once the record is answered.")
+    sla_level_date = fields.Datetime('Service Level Since', readonly=True, copy=False)
+    sla_supervision_count = fields.Integer('Supervisions', compute='_compute_sla_supervision_count')
+
+    @api.model
+    def _expand_sla_levels(self, levels, domain, order):
+        return [key for key, _label in SLA_LEVELS]
+
+    @api.multi
+    def _compute_sla_supervision_count(self):
+        groups = self.env['gov.supervision'].sudo().read_group(
+            [('res_model', '=', self._name), ('res_id', 'in', self.ids)], ['res_id'], ['res_id'])
+        counts = {group['res_id']: group['res_id_count'] for group in groups}
+        for record in self:
+            record.sla_supervision_count = counts.get(record.id, 0)
+
+    # ------------------------------------------------------------------
+    # Level computation: set-based
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _sla_warning_days(self):
+        return int(self.env['ir.config_parameter'].sudo().get_param(
+            'gov_supervision.warning_days', '2') or 0)
+
+    @api.model
+    def _sla_thresholds(self, now=None):
+        """Per calendar: (start of today, end of today, end of the last
+        warning day), naive UTC, and the same as local dates; computed once
+        per run in Python on the working-day engine, used by the SQL."""
+        now = now or datetime.datetime.utcnow()
+        days = self._sla_warning_days()
+        result = {}
+        # Every calendar (a handful): departments may use any of them.
+        calendars = self.env['gov.calendar'].sudo().with_context(active_test=False).search(
+            [('id', '!=', 0)])
+        for calendar in calendars:
+            schedule = calendar._schedule()
+            today = schedule.day_of(now)
+            warn = schedule.nth_after(today, days)
+            result[calendar.id] = (
+                schedule.end_of_day(today - 1), schedule.end_of_day(today), schedule.end_of_day(warn),
+                datetime.date.fromordinal(today), datetime.date.fromordinal(warn))
+        return result
+
+    @api.model
+    def _sla_update(self, ids=None, now=None, thresholds=None):
+        """Recompute ``sla_level`` of this model's records (all, or ``ids``)
+        in one UPDATE; returns {level: [ids]} of those whose level changed
+        (level None: no longer open)."""
+        now = now or datetime.datetime.utcnow()
+        thresholds = thresholds or self._sla_thresholds(now)
+        if not thresholds:
+            return {}
+        table = self._table
+        deadline = self._fields[self._sla_deadline_field]
+        query = self.with_context(active_test=False)._where_calc(list(self._sla_open_domain))
+        from_clause, where_clause, where_params = query.get_sql()
+        if deadline.type == 'date':
+            # Dates are local days: compare with the local today / warning day.
+            level_sql = """
+                WHEN r.{d} IS NULL THEN 'normal'
+                WHEN r.{d} < t.today THEN 'overdue'
+                WHEN r.{d} = t.today THEN 'due'
+                WHEN r.{d} <= t.warn_day THEN 'warning'
+                ELSE 'normal'"""
+        else:
+            level_sql = """
+                WHEN r.{d} IS NULL THEN 'normal'
+                WHEN r.{d} < %(now)s THEN 'overdue'
+                WHEN r.{d} <= t.day_end THEN 'due'
+                WHEN r.{d} <= t.warn_end THEN 'warning'
+                ELSE 'normal'"""
+        level_sql = level_sql.format(d='"%s"' % deadline.name)
+        dept = self._sla_department_field if self._sla_department_field in self._fields else None
+        national = self.env['gov.calendar'].sudo()._get_national().id
+        if dept:
+            join_dept = 'LEFT JOIN gov_department d ON d.id = r."%s"' % dept
+            calendar_sql = 'COALESCE(d.calendar_id, %(national)s)'
+        else:
+            join_dept, calendar_sql = '', '%(national)s'
+        values_sql = ', '.join(
+            self.env.cr.mogrify('(%s, %s::timestamp, %s::timestamp, %s::date, %s::date)',
+                                (calendar_id, day[1], day[2], day[3], day[4])).decode()
+            for calendar_id, day in thresholds.items())
+        id_filter = 'AND r.id IN %(ids)s' if ids is not None else ''
+        if ids is not None and not ids:
+            return {}
+        # The open domain's WHERE carries its own %s parameters: inline them.
+        open_sql = self.env.cr.mogrify(
+            'SELECT "{t}".id FROM {f} WHERE {w}'.format(t=table, f=from_clause, w=where_clause or 'TRUE'),
+            where_params).decode()
+        sql = """
+            WITH thresholds(calendar_id, day_end, warn_end, today, warn_day) AS (VALUES {values}),
+            open_records AS ({open_sql}),
+            computed AS (
+                SELECT r.id, CASE WHEN o.id IS NULL THEN NULL {level_sql} END AS level
+                  FROM "{table}" r
+                  LEFT JOIN open_records o ON o.id = r.id
+                  {join_dept}
+                  LEFT JOIN thresholds t ON t.calendar_id = {calendar_sql}
+                 WHERE (o.id IS NOT NULL OR r.sla_level IS NOT NULL) {id_filter}
+            )
+            UPDATE "{table}" r SET sla_level = c.level, sla_level_date = %(now)s
+              FROM computed c
+             WHERE c.id = r.id AND r.sla_level IS DISTINCT FROM c.level
+         RETURNING r.id, c.level
+        """.format(values=values_sql, open_sql=open_sql.replace('%', '%%'), level_sql=level_sql,
+                   table=table, join_dept=join_dept, calendar_sql=calendar_sql, id_filter=id_filter)
+        self.env.cr.execute(sql, {'now': now, 'national': national, 'ids': tuple(ids or ())})
+        changed = {}
+        for record_id, level in self.env.cr.fetchall():
+            changed.setdefault(level, []).append(record_id)
+        if changed:
+            self.browse([i for group in changed.values() for i in group]).invalidate_cache(
+                ['sla_level', 'sla_level_date'])
+        return changed
+
+    @api.model
+    def _sla_models(self):
+        """Names of the concrete models that inherit this mixin."""
+        names, todo = set(), ['gov.sla.mixin']
+        while todo:
+            for child in self.env.registry[todo.pop()]._inherit_children:
+                if child not in names:
+                    names.add(child)
+                    todo.append(child)
+        return sorted(name for name in names
+                      if not self.env[name]._abstract and self.env[name]._auto)
+
+    @api.model
+    def _cron_sla_update(self):
+        """The SLA job: every model, one UPDATE each, then the follow-ups
+        of the records whose level changed."""
+        now = datetime.datetime.utcnow()
+        thresholds = self._sla_thresholds(now)
+        for name in self._sla_models():
+            Model = self.env[name].sudo()
+            changed = Model._sla_update(now=now, thresholds=thresholds)
+            Model._sla_follow_up(changed)
+            _logger.info('SLA levels of %s: %s changed', name,
+                         {level: len(ids) for level, ids in changed.items()})
+        return True
+
+    @api.model
+    def _sla_follow_up(self, changed):
+        """Run the automated actions "On Service Level Change" of this
+        model on the records whose level changed (their filter decides
+        which levels they act on)."""
+        ids = [i for level, group in changed.items() if level for i in group]
+        if not ids:
+            return
+        records = self.sudo().browse(ids)
+        automations = self.env['base.automation'].sudo().with_context(__action_done={}).search([
+            ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')])
+        for automation in automations:
+            automation._process(automation._filter_post(records))
+
+    @api.multi
+    def _sla_refresh(self):
+        if self.ids:
+            self._sla_follow_up(self.sudo()._sla_update(ids=self.ids))
+
+    def _sla_watched_fields(self):
+        return {self._sla_deadline_field} | _domain_fields(self._sla_open_domain)
+
+    @api.model
+    def create(self, vals):
+        record = super(GovSlaMixin, self).create(vals)
+        record._sla_refresh()
+        return record
+
+    @api.multi
+    def write(self, vals):
+        result = super(GovSlaMixin, self).write(vals)
+        if self._sla_watched_fields() & set(vals):
+            self._sla_refresh()
+        return result
+
+    # ------------------------------------------------------------------
+    # Follow-ups, called by automated actions (server action code:
+    # ``records._sla_urge()`` / ``records._sla_supervise()``)
+    # ------------------------------------------------------------------
+
+    @api.multi
+    def _sla_department(self):
+        self.ensure_one()
+        if self._sla_department_field in self._fields:
+            return self[self._sla_department_field].sudo()
+        return self.env['gov.department']
+
+    @api.multi
+    def _sla_responsible_user(self):
+        """Who is urged: the user with an open activity on the record, else
+        the manager of its department.  Models may override."""
+        self.ensure_one()
+        activities = self.sudo().activity_ids if 'activity_ids' in self._fields else []
+        for activity in activities:
+            if activity.activity_type_id != self.env.ref('gov_supervision.mail_activity_type_urge'):
+                return activity.user_id
+        if 'user_id' in self._fields and self.user_id:
+            return self.user_id
+        return self._sla_department()._managers_upwards()[:1]
+
+    @api.multi
+    def _sla_deadline_text(self):
+        self.ensure_one()
+        value = self[self._sla_deadline_field]
+        if not value:
+            return ''
+        if self._fields[self._sla_deadline_field].type == 'date':
+            return value
+        local = fields.Datetime.context_timestamp(
+            self.with_context(tz='Asia/Shanghai'), fields.Datetime.from_string(value))
+        return local.strftime('%Y-%m-%d %H:%M')
+
+    @api.multi
+    def _sla_urge(self):
+        """催办: a reminder activity and a message to the responsible user."""
+        activity_type = self.env.ref('gov_supervision.mail_activity_type_urge')
+        levels = dict(self._fields['sla_level']._description_selection(self.env))
+        for record in self.sudo():
+            user = record._sla_responsible_user()
+            if not user:
+                continue
+            summary = _('Reminder: %(level)s, deadline %(deadline)s') % {
+                'level': levels.get(record.sla_level, ''), 'deadline': record._sla_deadline_text()}
+            existing = record.activity_ids.filtered(
+                lambda a, u=user: a.activity_type_id == activity_type and a.user_id == u)
+            if existing:
+                existing.write({'summary': summary})
+            else:
+                record.activity_schedule_sla(activity_type, summary, user)
+            record.message_post(
+                body=_('<p>Reminder (催办) to %(user)s: %(summary)s.</p>') % {
+                    'user': user.name, 'summary': summary},
+                subtype='mail.mt_note', partner_ids=[(4, user.partner_id.id)])
+        return True
+
+    @api.multi
+    def activity_schedule_sla(self, activity_type, summary, user, date_deadline=None):
+        self.ensure_one()
+        return self.env['mail.activity'].sudo().create({
+            'res_model_id': self.env['ir.model']._get(self._name).id,
+            'res_id': self.id,
+            'activity_type_id': activity_type.id,
+            'summary': summary,
+            'user_id': user.id,
+            'date_deadline': date_deadline or fields.Date.context_today(self),
+        })
+
+    @api.multi
+    def _sla_supervise(self, reason=None, supervisor=None):
+        """督办: a supervision record per record (unless one is open), with
+        activities for the supervisor and the department manager, who must
+        respond.  Returns the supervisions."""
+        Supervision = self.env['gov.supervision'].sudo()
+        supervisions = Supervision
+        for record in self:
+            existing = Supervision.search([('res_model', '=', record._name),
+                                           ('res_id', '=', record.id),
+                                           ('state', '=', 'open')], limit=1)
+            if existing:
+                supervisions |= existing
+                continue
+            supervisions |= Supervision.create({
+                'res_model': record._name,
+                'res_id': record.id,
+                'department_id': record._sla_department().id,
+                'supervisor_id': (supervisor or Supervision._default_supervisor()).id,
+                'reason': reason or _('Overdue: deadline %s') % record._sla_deadline_text(),
+            })
+        return supervisions
+
+    @api.multi
+    def action_sla_supervise(self):
+        """The supervisor's button: supervise this record now."""
+        self.ensure_one()
+        user = self.env.user
+        if not user.has_group('gov_interaction.group_gov_supervisor'):
+            raise UserError(_("Only a supervisor can supervise."))
+        supervision = self._sla_supervise(
+            reason=_('Supervised by %s') % user.name, supervisor=user)
+        return supervision.get_formview_action()
+
+    @api.multi
+    def action_sla_supervisions(self):
+        self.ensure_one()
+        action = self.env.ref('gov_supervision.action_gov_supervision').read()[0]
+        action['domain'] = [('res_model', '=', self._name), ('res_id', '=', self.id)]
+        action['context'] = {}
+        return action
