@@ -12,6 +12,7 @@
     'depends': [
         'bus',
         'gov_interaction',
+        'gov_supervision',
     ],
     'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
@@ -20,6 +21,7 @@
         'data/ir_config_parameter_data.xml',
         'data/mail_activity_type_data.xml',
         'data/ir_cron_data.xml',
+        'data/base_automation_data.xml',
         'views/gov_interview_plan_views.xml',
         'views/gov_interview_views.xml',
         'views/gov_interview_post_views.xml',

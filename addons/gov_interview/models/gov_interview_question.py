@@ -19,10 +19,18 @@ class GovInterviewQuestion(models.Model):
     live or publicly within 7 working days after the interview (5.2.6)."""
 
     _name = 'gov.interview.question'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.sla.mixin']
     _description = 'Interview Question'
     _order = 'date desc, id desc'
     _rec_name = 'content'
+
+    # Service levels (gov_supervision): the public reply is due 7 working
+    # days after the interview; urged (催办) before, supervised (督办) after.
+    _sla_deadline_field = 'reply_deadline'
+    _sla_open_domain = [('state', '=', 'approved'), ('answer', '=', False),
+                        ('reply_deadline', '!=', False)]
+    _sla_done_field = 'date_answered'
+    _sla_department_field = 'department_id'
 
     interview_id = fields.Many2one('gov.interview', required=True, ondelete='cascade', index=True)
     department_id = fields.Many2one(related='interview_id.department_id', store=True, readonly=True,
