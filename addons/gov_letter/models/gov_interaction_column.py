@@ -13,7 +13,7 @@ class GovInteractionColumn(models.Model):
         # Published replies only (5.3.9), never who wrote (5.3.10).
         letters = self.env['gov.letter'].sudo().search(
             [('state', '=', 'replied'), ('publish_reply', '=', True)],
-            order='date_replied desc', limit=limit)
+            order='date_replied desc, id desc', limit=limit)
         return items + [{
             'title': letter.title,
             'url': '/interaction/letters/%s' % letter.number,

@@ -14,6 +14,8 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from . import gov_letter_demo
+
 LETTER_TYPES = [
     ('consultation', 'Consultation'),
     ('suggestion', 'Suggestion'),
@@ -118,7 +120,7 @@ class GovLetter(models.Model):
         help="Shown in the column once replied.  Only if the writer agrees and the result suits "
              "publication; otherwise the reply goes to the writer only (5.3.9).")
     suggested_department_id = fields.Many2one(
-        'gov.department', 'Suggested Department', compute='_compute_suggested_department',
+        'gov.department', compute='_compute_suggested_department',
         help="From the routing rules (category and keywords); taken when the letter is accepted "
              "without a department.")
     reject_reason_label = fields.Char('Reason Not Accepted', compute='_compute_reject_reason_label')
@@ -441,7 +443,8 @@ class GovLetter(models.Model):
         if vals.get('number', '/') == '/':
             vals['number'] = self.env['ir.sequence'].sudo().next_by_code('gov.letter') or '/'
         letter = super(GovLetter, self.with_context(mail_create_nosubscribe=True)).create(vals)
-        letter._detect_duplicates()
+        if not self.env.context.get('gov_letter_no_duplicate_check'):
+            letter._detect_duplicates()
         if not self.env.context.get('gov_letter_no_query_code'):
             letter._mail_writer('gov_letter.mail_template_received',
                                 query_code=letter._generate_query_code())
@@ -473,7 +476,8 @@ class GovLetter(models.Model):
         gov_letter.duplicate_window_days, gov_letter.duplicate_similarity."""
         params = self.env['ir.config_parameter'].sudo()
         days = int(params.get_param('gov_letter.duplicate_window_days', '90') or 90)
-        threshold = float(params.get_param('gov_letter.duplicate_similarity', '0.45') or 0.45)
+        threshold = float(self.env.context.get('gov_letter_duplicate_similarity') or params.get_param(
+            'gov_letter.duplicate_similarity', '0.6') or 0.6)
         for letter in self.sudo():
             received = fields.Datetime.from_string(letter.date_received)
             self.env.cr.execute("""
@@ -498,6 +502,12 @@ class GovLetter(models.Model):
             if ids or letter.is_possible_duplicate:
                 letter.write({'duplicate_candidate_ids': [(6, 0, ids)],
                               'is_possible_duplicate': bool(ids)})
+
+    @api.model
+    def _demo_generate(self, count=300):
+        """Demo data: a few hundred letters in every state (gov_letter_demo)."""
+        gov_letter_demo.generate(self.env, count)
+        return True
 
     @api.multi
     def _generate_query_code(self):

@@ -337,9 +337,9 @@ class TestLetterPublic(TransactionCase):
         letter, code = self.Letter.sudo()._intake(vals)
         letter.sudo().write({'state': 'replied', 'date_replied': '2026-03-02 02:00:00',
                              'reply': '<p>Two lines from May.</p>'})
-        self.assertNotIn('Night buses', [item['title'] for item in self.column._latest_items(50)])
+        self.assertNotIn('Night buses', [item['title'] for item in self.column._latest_items(1000)])
         letter.sudo().write({'publish_reply': True})
-        items = self.column._latest_items(50)
+        items = self.column._latest_items(1000)
         self.assertIn({'title': 'Night buses', 'url': '/interaction/letters/%s' % letter.number,
                        'date': '2026-03-02'}, items)
         mine = self.column._portal_items(self.citizen.partner_id)

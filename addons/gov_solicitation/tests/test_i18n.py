@@ -1,0 +1,14 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests.common import TransactionCase
+
+from odoo.addons.gov_interaction.tests.test_i18n import ZhCnTermsMixin
+
+
+class TestTranslations(ZhCnTermsMixin, TransactionCase):
+    _i18n_module = 'gov_solicitation'
+
+    def test_zh_cn_translations_are_loaded(self):
+        activity = self.env.ref('gov_solicitation.mail_activity_type_summarise').with_context(
+            lang='zh_CN')
+        self.assertEqual(activity.name, '意见梳理汇总')

@@ -1,0 +1,80 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
+
+from werkzeug.exceptions import NotFound
+
+from odoo import http
+from odoo.http import request
+
+from odoo.addons.survey.controllers.main import WebsiteSurvey
+
+
+def published_survey(survey_id):
+    """The survey (sudo) whose results are public, else 404."""
+    survey = request.env['survey.survey'].sudo().browse(survey_id).exists()
+    if not survey or not survey.gov_column_id or survey.gov_state != 'published':
+        raise NotFound()
+    return survey
+
+
+class GovWebsiteSurvey(WebsiteSurvey):
+    """Odoo's survey pages with the column's rules: the period and one
+    response per citizen account (4.2 d)."""
+
+    def _gov_column(self):
+        return request.env.ref('gov_interaction.column_survey').sudo()
+
+    def _refused(self, survey, message):
+        return request.render('gov_survey.survey_refused', {
+            'column': self._gov_column(), 'survey': survey.sudo(), 'message': message})
+
+    def _check_bad_cases(self, survey, token=None):
+        result = super(GovWebsiteSurvey, self)._check_bad_cases(survey, token=token)
+        if result is None and survey.sudo().gov_column_id:
+            message = survey._gov_refusal()
+            if message:
+                return self._refused(survey, message)
+        return result
+
+    @http.route()
+    def start_survey(self, survey, token=None, **post):
+        gov = survey.sudo().exists() and survey.sudo().gov_column_id
+        if gov and not token and not request.env.user._is_public():
+            partner = request.env.user.partner_id
+            previous = survey._gov_response_of(partner)[:1]
+            if previous and survey.sudo().one_response:
+                if previous.state == 'done':
+                    message = survey._gov_refusal(partner)
+                    if message:
+                        return self._refused(survey, message)
+                else:
+                    # Go on with the unfinished response rather than start another.
+                    return request.redirect('/survey/fill/%s/%s' % (survey.id, previous.token))
+        return super(GovWebsiteSurvey, self).start_survey(survey, token=token, **post)
+
+    @http.route()
+    def submit(self, survey, **post):
+        if survey.sudo().gov_column_id:
+            message = survey._gov_refusal()
+            if message:
+                page_id = post.get('page_id', '0')
+                questions = request.env['survey.question'].sudo().search(
+                    [('page_id', '=', int(page_id) if page_id.isdigit() else 0)], limit=1)
+                tag = '%s_%s_%s' % (survey.id, page_id, questions.id)
+                return json.dumps({'errors': {tag: message}})
+        return super(GovWebsiteSurvey, self).submit(survey, **post)
+
+
+class SurveyResults(http.Controller):
+
+    @http.route('/interaction/surveys/<int:survey_id>/results', type='http', auth='public',
+                website=True, methods=['GET'])
+    def results(self, survey_id, **kwargs):
+        survey = published_survey(survey_id)
+        return request.render('gov_survey.survey_results', {
+            'column': request.env.ref('gov_interaction.column_survey').sudo(),
+            'survey': survey,
+            'data': survey._gov_public_summary(),
+            'results': survey._gov_results(),
+        })
