@@ -236,9 +236,13 @@ def test_4_1_4_api_channel_and_columns(odoo_server):
     chinese = call(odoo_server, 'GET', '/channel?lang=zh_CN', headers={'Accept-Language': 'en-US'})
     assert chinese.json()['name'] == '互动交流', "?lang= wins over Accept-Language"
 
-    column = call(odoo_server, 'GET', '/columns/letter?lang=en_US')
+    # The channel lists each column's 5 latest items; a column asked for
+    # with the same limit is the same object.
+    column = call(odoo_server, 'GET', '/columns/letter?lang=en_US&limit=5')
     assert column.status_code == 200
     assert column.json() == english.json()['columns'][3]
+    longer = call(odoo_server, 'GET', '/columns/letter?lang=en_US&limit=50').json()['latest_items']
+    assert longer[:5] == column.json()['latest_items']
     missing = call(odoo_server, 'GET', '/columns/no-such-column?lang=en_US')
     assert error_of(missing, 404, 'not_found')['message'] == 'There is no column with this code.'
     assert odoo_server.errors_since(offset) == []

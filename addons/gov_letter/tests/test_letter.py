@@ -339,6 +339,9 @@ class TestLetterPublic(TransactionCase):
                              'reply': '<p>Two lines from May.</p>'})
         self.assertNotIn('Night buses', [item['title'] for item in self.column._latest_items(1000)])
         letter.sudo().write({'publish_reply': True})
+        if 'publication_ids' in letter._fields:
+            # With gov_letter_publication a person checks the redacted copy first.
+            letter.sudo().publication_ids.action_check()
         items = self.column._latest_items(1000)
         self.assertIn({'title': 'Night buses', 'url': '/interaction/letters/%s' % letter.number,
                        'date': '2026-03-02'}, items)
