@@ -28,14 +28,17 @@ def write_xlsx(path, sheets):
             for col, header in enumerate(headers):
                 sheet.write_string(0, col, header, bold)
                 sheet.set_column(col, col, max(10, min(40, len(header) * 2 + 2)))
+            write_string, write_number = sheet.write_string, sheet.write_number
             for row_index, row in enumerate(rows, start=1):
                 for col, value in enumerate(row):
-                    if value is None or value is False:
-                        continue
-                    if isinstance(value, (int, float)):
-                        sheet.write_number(row_index, col, value)
+                    if value is None or value is False or value == '':
+                        continue  # an empty cell costs nothing in the file
+                    if value.__class__ is str:
+                        write_string(row_index, col, value)
+                    elif isinstance(value, (int, float)):
+                        write_number(row_index, col, value)
                     else:
-                        sheet.write_string(row_index, col, str(value))
+                        write_string(row_index, col, str(value))
                 count += 1
     finally:
         workbook.close()

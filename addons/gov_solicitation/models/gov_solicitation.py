@@ -363,11 +363,17 @@ class GovSolicitation(models.Model):
         return {
             'opinion_count': total,
             'adopted_count': record.adopted_count,
-            'participant_count': len(set(Opinion.search(
-                [('solicitation_id', '=', record.id)]).mapped('partner_id').ids)),
+            'participant_count': record._participant_count(),
             'by_decision': chart_rows([(label, by_decision[key]) for key, label in decisions], total),
             'by_category': chart_rows(by_category, total),
         }
+
+    @api.multi
+    def _participant_count(self):
+        self.ensure_one()
+        self.env.cr.execute("SELECT COUNT(DISTINCT partner_id) FROM gov_solicitation_opinion "
+                            "WHERE solicitation_id = %s", (self.id,))
+        return self.env.cr.fetchone()[0]
 
     @api.multi
     def _public_result(self):

@@ -203,7 +203,7 @@ class GovSlaMixin(models.AbstractModel):
         model on the records whose level changed (their filter decides
         which levels they act on)."""
         ids = [i for level, group in changed.items() if level for i in group]
-        if not ids:
+        if not ids or self.env.context.get('gov_sla_no_follow_up'):
             return
         records = self.sudo().browse(ids)
         automations = self.env['base.automation'].sudo().with_context(__action_done={}).search([
@@ -217,7 +217,12 @@ class GovSlaMixin(models.AbstractModel):
             self._sla_follow_up(self.sudo()._sla_update(ids=self.ids))
 
     def _sla_watched_fields(self):
-        return {self._sla_deadline_field} | _domain_fields(self._sla_open_domain)
+        """Fields whose change may change the level: the deadline, what it
+        is computed from, the open domain's fields, the department."""
+        deadline = self._fields[self._sla_deadline_field]
+        depends = {name.split('.')[0] for name in (deadline.depends or ())}
+        return ({deadline.name, self._sla_department_field} | depends
+                | _domain_fields(self._sla_open_domain))
 
     @api.model
     def create(self, vals):

@@ -1,0 +1,39 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    'name': 'Government Interaction: Online Interviews',
+    'summary': 'Online interviews (DB23/T 3649.10-2023 4.3, 5.2): yearly plans and compliance, '
+               'previews, live room, questions and follow-up replies, transcripts, re-posting',
+    'version': '11.0.1.0.0',
+    'category': 'Government Interaction',
+    'website': 'https://example.invalid/gov_interaction',
+    'author': 'gov_interaction contributors',
+    'license': 'LGPL-3',
+    'depends': [
+        'bus',
+        'gov_interaction',
+        'gov_supervision',
+    ],
+    'external_dependencies': {'python': ['xlsxwriter']},
+    'data': [
+        'security/gov_interview_security.xml',
+        'security/ir.model.access.csv',
+        'data/ir_config_parameter_data.xml',
+        'data/mail_activity_type_data.xml',
+        'data/ir_cron_data.xml',
+        'data/base_automation_data.xml',
+        'views/gov_interview_plan_views.xml',
+        'views/gov_interview_views.xml',
+        'views/gov_interview_post_views.xml',
+        'views/gov_interview_question_views.xml',
+        'views/gov_department_views.xml',
+        'views/res_config_settings_views.xml',
+        'views/gov_interview_menus.xml',
+        'views/assets.xml',
+        'views/website_templates.xml',
+    ],
+    'demo': [
+        'demo/gov_interview_plan_demo.xml',
+        'demo/gov_interview_demo.xml',
+    ],
+}

@@ -1,0 +1,4 @@
+from . import main
+from . import bus
+from . import api
+from . import compliance

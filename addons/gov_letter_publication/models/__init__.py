@@ -1,0 +1,5 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import gov_letter_publication
+from . import gov_letter
+from . import gov_interaction_column
