@@ -339,9 +339,12 @@ class TestLetterPublic(TransactionCase):
                              'reply': '<p>Two lines from May.</p>'})
         self.assertNotIn('Night buses', [item['title'] for item in self.column._latest_items(1000)])
         letter.sudo().write({'publish_reply': True})
-        items = self.column._latest_items(1000)
-        self.assertIn({'title': 'Night buses', 'url': '/interaction/letters/%s' % letter.number,
-                       'date': '2026-03-02'}, items)
+        # With gov_letter_publication the column lists checked, redacted
+        # copies instead (5.3.8, tested there).
+        if 'gov.letter.publication' not in self.env:
+            items = self.column._latest_items(1000)
+            self.assertIn({'title': 'Night buses', 'url': '/interaction/letters/%s' % letter.number,
+                           'date': '2026-03-02'}, items)
         mine = self.column._portal_items(self.citizen.partner_id)
         self.assertIn(letter.number + ' Night buses', [item['title'] for item in mine])
         others = self.column._portal_items(self.env.ref('gov_interaction.user_citizen2').partner_id)
