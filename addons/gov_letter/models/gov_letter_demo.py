@@ -180,8 +180,9 @@ def generate(env, count=300, seed=2026):
             vals['reply'] = '<p>%s</p>' % reply
         if state == 'replied':
             replied = received + datetime.timedelta(days=rng.uniform(1, 7))
-            vals.update(date_replied=fields.Datetime.to_string(min(replied, now)),
-                        publish_reply=vals['publish_wish'] and rng.random() < 0.7)
+            # Publication (5.3.8, with redaction) is decided by its own
+            # feature: the generated replies go to their writers only.
+            vals['date_replied'] = fields.Datetime.to_string(min(replied, now))
         if state == 'transfer':
             others = [dept for key, dept in departments.items() if key != xmlid]
             vals.update(transfer_reason='经研究，该事项主要涉及其他部门职责，建议转办。',
