@@ -283,20 +283,12 @@ class GovConcern(models.Model):
 
     @api.multi
     def _schedule_activity(self, xmlid, summary, user, deadline=None, note=None):
-        activity_type = self.env.ref(xmlid)
-        model = self.env['ir.model'].sudo()._get(self._name)
+        if not user:
+            return
         for concern in self:
-            if not user:
-                continue
-            self.env['mail.activity'].sudo().create({
-                'res_model_id': model.id,
-                'res_id': concern.id,
-                'activity_type_id': activity_type.id,
-                'summary': summary,
-                'note': note,
-                'user_id': user.id,
-                'date_deadline': fields.Date.to_string(concern._local_date(deadline)),
-            })
+            concern.sudo().activity_schedule(
+                xmlid, summary=summary, note=note, user_id=user.id,
+                date_deadline=fields.Date.to_string(concern._local_date(deadline)))
 
     @api.multi
     def _close_activities(self, *xmlids):

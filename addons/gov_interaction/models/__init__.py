@@ -7,3 +7,4 @@ from . import res_users
 from . import gov_interaction_column
 from . import gov_api_token
 from . import ir_http
+from . import mail_activity_mixin

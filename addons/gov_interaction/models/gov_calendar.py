@@ -343,16 +343,11 @@ class GovCalendar(models.Model):
         if activities.search_count([('res_model', '=', self._name), ('res_id', '=', self.id),
                                     ('summary', '=', summary)]):
             return
-        activities.create({
-            'res_model_id': self.env['ir.model']._get(self._name).id,
-            'res_id': self.id,
-            'activity_type_id': self.env.ref('mail.mail_activity_data_todo').id,
-            'user_id': admin.id,
-            'summary': summary,
-            'note': '<p>%s</p>' % (_('Deadlines reaching into %s are computed with weekends only '
-                                     'until the schedule of that year is entered (button "Enter a Year" '
-                                     'on the calendar).') % year),
-        })
+        self.activity_schedule(
+            'mail.mail_activity_data_todo', summary=summary, user_id=admin.id,
+            note='<p>%s</p>' % (_('Deadlines reaching into %s are computed with weekends only '
+                                  'until the schedule of that year is entered (button "Enter a Year" '
+                                  'on the calendar).') % year))
 
     @api.model
     def _cron_check_next_year(self, today=None):

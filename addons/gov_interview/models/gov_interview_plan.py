@@ -194,19 +194,8 @@ class GovInterviewPlan(models.Model):
 
     @api.multi
     def _schedule_activity(self, xmlid, summary, user, deadline=None):
-        activity_type = self.env.ref(xmlid)
-        model = self.env['ir.model'].sudo()._get(self._name)
-        for record in self:
-            if not user:
-                continue
-            self.env['mail.activity'].sudo().create({
-                'res_model_id': model.id,
-                'res_id': record.id,
-                'activity_type_id': activity_type.id,
-                'summary': summary,
-                'user_id': user.id,
-                'date_deadline': deadline or fields.Date.context_today(self),
-            })
+        if user:
+            self.sudo().activity_schedule(xmlid, date_deadline=deadline, summary=summary, user_id=user.id)
 
     @api.multi
     def _close_activities(self, *xmlids):

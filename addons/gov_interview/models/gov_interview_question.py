@@ -182,7 +182,6 @@ class GovInterviewQuestion(models.Model):
         """Seven working days after the interview ended (5.2.6), with an
         activity for the organiser."""
         activity_type = self.env.ref('gov_interview.mail_activity_type_reply')
-        model = self.env['ir.model'].sudo()._get(self._name)
         for question in self:
             interview = question.interview_id
             start = fields.Datetime.from_string(interview.date_ended or fields.Datetime.now())
@@ -194,14 +193,10 @@ class GovInterviewQuestion(models.Model):
             user = (department.member_ids - department.manager_id)[:1] or department.manager_id or \
                 department._managers_upwards()[:1]
             if user:
-                self.env['mail.activity'].sudo().create({
-                    'res_model_id': model.id,
-                    'res_id': question.id,
-                    'activity_type_id': activity_type.id,
-                    'summary': _('Reply publicly within 7 working days'),
-                    'user_id': user.id,
-                    'date_deadline': interview._local_time(question.reply_deadline, '%Y-%m-%d'),
-                })
+                question.sudo().activity_schedule(
+                    activity_type_id=activity_type.id, user_id=user.id,
+                    summary=_('Reply publicly within 7 working days'),
+                    date_deadline=interview._local_time(question.reply_deadline, '%Y-%m-%d'))
 
     def _close_activities(self):
         activity_type = self.env.ref('gov_interview.mail_activity_type_reply')

@@ -654,20 +654,10 @@ class GovLetter(models.Model):
 
     @api.multi
     def _schedule_activity(self, xmlid, summary, user, deadline=None):
-        activity_type = self.env.ref(xmlid)
-        model = self.env['ir.model'].sudo()._get(self._name)
-        for letter in self:
-            if not user:
-                continue
-            self.env['mail.activity'].sudo().create({
-                'res_model_id': model.id,
-                'res_id': letter.id,
-                'activity_type_id': activity_type.id,
-                'summary': summary,
-                'user_id': user.id,
-                'date_deadline': fields.Date.to_string(fields.Datetime.from_string(
-                    deadline or fields.Datetime.now())),
-            })
+        if user:
+            self.sudo().activity_schedule(
+                xmlid, summary=summary, user_id=user.id, date_deadline=fields.Date.to_string(
+                    fields.Datetime.from_string(deadline or fields.Datetime.now())))
 
     @api.multi
     def _close_activities(self, *xmlids):

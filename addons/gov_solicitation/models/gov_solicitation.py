@@ -164,7 +164,6 @@ class GovSolicitation(models.Model):
         now = fields.Datetime.now()
         days = self._param('summary_days', 5)
         activity_type = self.env.ref('gov_solicitation.mail_activity_type_summarise')
-        model = self.env['ir.model'].sudo()._get(self._name)
         for solicitation in self:
             department = solicitation.department_id.sudo()
             deadline, _missing = department.calendar_id._deadline(
@@ -174,15 +173,11 @@ class GovSolicitation(models.Model):
             user = department._managers_upwards()[:1] or department.member_ids[:1]
             if not user:
                 continue
-            self.env['mail.activity'].sudo().create({
-                'res_model_id': model.id,
-                'res_id': solicitation.id,
-                'activity_type_id': activity_type.id,
-                'summary': solicitation.with_context(lang=user.lang)._summary_text(days),
-                'user_id': user.id,
+            solicitation.sudo().activity_schedule(
+                activity_type_id=activity_type.id, user_id=user.id,
+                summary=solicitation.with_context(lang=user.lang)._summary_text(days),
                 # The activity date is the local day of the working-day deadline.
-                'date_deadline': local_time(deadline, '%Y-%m-%d'),
-            })
+                date_deadline=local_time(deadline, '%Y-%m-%d'))
         return True
 
     def _summary_text(self, days):

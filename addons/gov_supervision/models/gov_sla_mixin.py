@@ -300,14 +300,9 @@ class GovSlaMixin(models.AbstractModel):
     @api.multi
     def activity_schedule_sla(self, activity_type, summary, user, date_deadline=None):
         self.ensure_one()
-        return self.env['mail.activity'].sudo().create({
-            'res_model_id': self.env['ir.model']._get(self._name).id,
-            'res_id': self.id,
-            'activity_type_id': activity_type.id,
-            'summary': summary,
-            'user_id': user.id,
-            'date_deadline': date_deadline or fields.Date.context_today(self),
-        })
+        return self.sudo().activity_schedule(
+            activity_type_id=activity_type.id, date_deadline=date_deadline, summary=summary,
+            user_id=user.id)
 
     @api.multi
     def _sla_supervise(self, reason=None, supervisor=None):
