@@ -520,6 +520,26 @@ class GovLetter(models.Model):
         return code
 
     @api.multi
+    def action_new_query_code(self):
+        """Clerks issue a new query code for a writer who phoned, wrote or
+        came in, or lost the code; it is shown once, to be read out."""
+        self.ensure_one()
+        if not self.env.user.has_group('gov_interaction.group_gov_clerk'):
+            raise AccessError(_("Only clerks issue query codes."))
+        code = self._generate_query_code()
+        self.message_post(body=_("A new query code was issued; the previous one no longer works."),
+                          subtype='mail.mt_note')
+        wizard = self.env['gov.letter.query.code.wizard'].create({'letter_id': self.id, 'query_code': code})
+        return {
+            'type': 'ir.actions.act_window',
+            'name': _('Query Code'),
+            'res_model': 'gov.letter.query.code.wizard',
+            'res_id': wizard.id,
+            'view_mode': 'form',
+            'target': 'new',
+        }
+
+    @api.multi
     def _check_query_code(self, code):
         self.ensure_one()
         stored = self.sudo().query_code_digest or ''

@@ -121,6 +121,28 @@ class TestLetterConfidentiality(LetterCase):
             self.assertEqual(report.sudo(user).writer_display, 'Anonymous')
         self.assertTrue(report.sudo(self.supervisor).action_show_identity())
 
+    def test_5_3_1_clerk_issues_the_query_code_of_a_phoned_letter(self):
+        letter = self.Letter.sudo(self.clerk).create({
+            'title': 'Phoned in', 'content': 'A call about the bus timetable.',
+            'category_id': self.category.id, 'channel': 'phone', 'entry_writer_name': 'Qin Fang'})
+        action = letter.sudo(self.clerk).action_new_query_code()
+        wizard = self.env[action['res_model']].sudo(self.clerk).browse(action['res_id'])
+        self.assertEqual(wizard.number, letter.number)
+        code = wizard.query_code
+        self.assertEqual(len(code), 8)
+        self.assertEqual(self.Letter._find_by_query(letter.number, code), letter)
+        self.assertNotIn(code, ' '.join(letter.message_ids.mapped('body')))
+        # A second code replaces the first, which stops working.
+        second = self.env['gov.letter.query.code.wizard'].browse(
+            letter.sudo(self.clerk).action_new_query_code()['res_id']).query_code
+        self.assertFalse(self.Letter._find_by_query(letter.number, code))
+        self.assertEqual(self.Letter._find_by_query(letter.number, second), letter)
+        # Only clerks issue codes; nobody else reads the shown one.
+        with self.assertRaises(AccessError):
+            letter.sudo(self.supervisor).action_new_query_code()
+        with self.assertRaises(AccessError):
+            wizard.sudo(self.supervisor).read(['query_code'])
+
     def test_5_3_10_clerk_enters_a_letter_without_reading_the_identity_back(self):
         letter = self.Letter.sudo(self.clerk).create({
             'title': 'Phoned in', 'content': 'A call about the water bill.',
