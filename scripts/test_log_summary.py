@@ -3,6 +3,9 @@ skips (with reasons) and ERROR lines.  Exits 1 unless all is clean.
 
 Odoo's unittest runner writes its report through the log (TestStream): a
 "Ran N tests" line per test module, then "OK" or "FAILED (failures=..)".
+A run counts only if it got to the end: "Modules loaded." (at-install
+tests done) and "Initiating shutdown" (post-install tests done); a server
+killed half-way leaves a clean-looking but partial log.
 """
 import collections
 import re
@@ -20,6 +23,7 @@ def summarise(lines):
     totals = collections.Counter()
     skips, error_lines, modules = [], [], set()
     last_test = ''
+    ends = set()
     for raw in lines:
         match = LINE.match(raw.rstrip('\n'))
         if not match:
@@ -37,14 +41,16 @@ def summarise(lines):
             skips.append((last_test, SKIPPED.match(msg).group(1)))
         elif msg.startswith('test') and ' (' in msg:
             last_test = msg
+        elif msg in ('Modules loaded.', 'Initiating shutdown'):
+            ends.add(msg)
         if match.group('level') in ('ERROR', 'CRITICAL'):
             error_lines.append(raw.rstrip('\n'))
-    return totals, skips, error_lines, modules
+    return totals, skips, error_lines, modules, len(ends) == 2
 
 
 def main(path):
     with open(path, encoding='utf-8', errors='replace') as f:
-        totals, skips, error_lines, modules = summarise(f)
+        totals, skips, error_lines, modules, complete = summarise(f)
     reasons = collections.Counter(reason for _test, reason in skips)
     print('modules tested: %d (%s)' % (len(modules), ', '.join(sorted(modules))))
     for reason, count in sorted(reasons.items()):
@@ -58,7 +64,9 @@ def main(path):
     failed = totals['failures'] + totals['errors']
     print('upstream tests: %d run, %d failures, %d errors, %d skipped, %d ERROR log lines'
           % (totals['tests'], totals['failures'], totals['errors'], len(skips), len(error_lines)))
-    return 1 if failed or error_lines or not totals['tests'] else 0
+    if not complete:
+        print('the run did not complete (no "Modules loaded." and "Initiating shutdown" lines)')
+    return 1 if failed or error_lines or not totals['tests'] or not complete else 0
 
 
 if __name__ == '__main__':
