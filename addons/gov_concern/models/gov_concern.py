@@ -266,7 +266,7 @@ class GovConcern(models.Model):
                 concern.sudo().message_unsubscribe(partner_ids=(manager | members).mapped('partner_id').ids)
         result = super(GovConcern, self).write(vals)
         if moved:
-            moved._close_activities('gov_concern.mail_activity_type_response')
+            moved.sudo().activity_feedback(['gov_concern.mail_activity_type_response'])
             moved.sudo().write({'response_state': 'none'})
             moved.action_request_response()
         return result
@@ -289,14 +289,6 @@ class GovConcern(models.Model):
             concern.sudo().activity_schedule(
                 xmlid, summary=summary, note=note, user_id=user.id,
                 date_deadline=fields.Date.to_string(concern._local_date(deadline)))
-
-    @api.multi
-    def _close_activities(self, *xmlids):
-        types = self.env['mail.activity.type']
-        for xmlid in xmlids:
-            types |= self.env.ref(xmlid)
-        self.sudo().mapped('activity_ids').filtered(
-            lambda a: a.activity_type_id in types).action_feedback()
 
     @api.multi
     def _department_users(self):
@@ -364,7 +356,7 @@ class GovConcern(models.Model):
                 raise UserError(_("Write the statement of “%s” first.") % concern.title)
             concern.sudo().write({'response_state': 'responded',
                                   'date_responded': fields.Datetime.now()})
-            concern._close_activities('gov_concern.mail_activity_type_response')
+            concern.sudo().activity_feedback(['gov_concern.mail_activity_type_response'])
             if concern.state == 'draft':
                 concern._schedule_activity(
                     'gov_concern.mail_activity_type_publish', _('Publish the response'),
@@ -395,7 +387,7 @@ class GovConcern(models.Model):
                 values['publish_minutes'] = int(delay.total_seconds() // 60)
                 values['published_late'] = bool(concern.publish_due) and now > concern.publish_due
             concern.sudo().write(values)
-            concern._close_activities('gov_concern.mail_activity_type_publish')
+            concern.sudo().activity_feedback(['gov_concern.mail_activity_type_publish'])
             self.env['gov.concern.delivery'].sudo()._queue(concern)
         return True
 
@@ -404,9 +396,9 @@ class GovConcern(models.Model):
         self._require_manager(_("Only clerks and supervisors close a concern."))
         self._require_state('published')
         self.sudo().write({'state': 'closed', 'date_closed': fields.Datetime.now()})
-        self._close_activities('gov_concern.mail_activity_type_response',
-                               'gov_concern.mail_activity_type_publish',
-                               'gov_concern.mail_activity_type_update')
+        self.sudo().activity_feedback(['gov_concern.mail_activity_type_response',
+                                       'gov_concern.mail_activity_type_publish',
+                                       'gov_concern.mail_activity_type_update'])
         return True
 
     @api.model

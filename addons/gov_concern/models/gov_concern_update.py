@@ -68,7 +68,7 @@ class GovConcernUpdate(models.Model):
                 raise UserError(_("The update “%s” is dated in the future.") % update.title)
             update.sudo().write({'state': 'published', 'date_published': now})
             concern.message_post(body=_('Update published: %s') % update.title, subtype='mail.mt_note')
-            concern._close_activities('gov_concern.mail_activity_type_update')
+            concern.sudo().activity_feedback(['gov_concern.mail_activity_type_update'])
             self.env['gov.concern.delivery'].sudo()._queue(concern, update)
         return True
 

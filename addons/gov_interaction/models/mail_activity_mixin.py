@@ -21,3 +21,13 @@ class MailActivityMixin(models.AbstractModel):
                 values, res_model_id=model_id, res_id=record.id, summary=summary, note=note,
                 date_deadline=date_deadline or fields.Date.context_today(record)))
         return activities
+
+    @api.multi
+    def activity_feedback(self, act_type_xmlids, feedback=None):
+        """Mark the records' activities of these types done: Odoo 12's
+        counterpart of :meth:`activity_schedule`, with its signature."""
+        types = self.env['mail.activity.type']
+        for xmlid in act_type_xmlids:
+            types |= self.env.ref(xmlid)
+        activities = self.mapped('activity_ids').filtered(lambda a: a.activity_type_id in types)
+        return activities.action_feedback(feedback)

@@ -90,7 +90,7 @@ class GovInterviewPlan(models.Model):
             late = plan._today() > fields.Date.from_string(plan.date_due)
             plan.write({'state': 'submitted', 'date_submitted': fields.Datetime.now(),
                         'late': late or plan.late})
-            plan._close_activities('gov_interview.mail_activity_type_plan_due')
+            plan.sudo().activity_feedback(['gov_interview.mail_activity_type_plan_due'])
             office_user = self.env.ref('gov_interaction.group_gov_office').sudo().users.filtered(
                 lambda u: not u.has_group('gov_interaction.group_gov_admin'))[:1]
             plan._schedule_activity('gov_interview.mail_activity_type_plan_review',
@@ -109,7 +109,7 @@ class GovInterviewPlan(models.Model):
                 raise UserError(_("Only a submitted plan can be approved."))
             plan.write({'state': 'approved', 'date_approved': fields.Datetime.now(),
                         'approved_by_id': self.env.user.id})
-            plan._close_activities('gov_interview.mail_activity_type_plan_review')
+            plan.sudo().activity_feedback(['gov_interview.mail_activity_type_plan_review'])
         return True
 
     @api.multi
@@ -121,7 +121,7 @@ class GovInterviewPlan(models.Model):
             if not (plan.return_reason or '').strip():
                 raise UserError(_("Say why the plan is returned."))
             plan.write({'state': 'returned'})
-            plan._close_activities('gov_interview.mail_activity_type_plan_review')
+            plan.sudo().activity_feedback(['gov_interview.mail_activity_type_plan_review'])
             plan._schedule_activity('gov_interview.mail_activity_type_plan_due',
                                     _('Revise the interview plan'), plan._responsible(),
                                     plan.date_due)
@@ -196,14 +196,6 @@ class GovInterviewPlan(models.Model):
     def _schedule_activity(self, xmlid, summary, user, deadline=None):
         if user:
             self.sudo().activity_schedule(xmlid, date_deadline=deadline, summary=summary, user_id=user.id)
-
-    @api.multi
-    def _close_activities(self, *xmlids):
-        types = self.env['mail.activity.type']
-        for xmlid in xmlids:
-            types |= self.env.ref(xmlid)
-        self.sudo().mapped('activity_ids').filtered(
-            lambda a: a.activity_type_id in types).action_feedback()
 
     @api.model
     def _year_bounds(self, year):

@@ -150,7 +150,7 @@ class GovInterviewQuestion(models.Model):
         self.write({'state': 'rejected'})
         for question in self:
             question.interview_id._notify({'kind': 'remove', 'item': 'question', 'id': question.id})
-        self._close_activities()
+        self.sudo().activity_feedback(['gov_interview.mail_activity_type_reply'])
         self._push_to_hosts()
         return True
 
@@ -167,7 +167,7 @@ class GovInterviewQuestion(models.Model):
             question.write({
                 'answer': answer, 'state': 'approved', 'answered_live': live,
                 'date_answered': fields.Datetime.now(), 'answered_by_id': self.env.user.id})
-            question._close_activities()
+            question.sudo().activity_feedback(['gov_interview.mail_activity_type_reply'])
         self._push()
         return True
 
@@ -197,11 +197,6 @@ class GovInterviewQuestion(models.Model):
                     activity_type_id=activity_type.id, user_id=user.id,
                     summary=_('Reply publicly within 7 working days'),
                     date_deadline=interview._local_time(question.reply_deadline, '%Y-%m-%d'))
-
-    def _close_activities(self):
-        activity_type = self.env.ref('gov_interview.mail_activity_type_reply')
-        self.sudo().mapped('activity_ids').filtered(
-            lambda a: a.activity_type_id == activity_type).action_feedback()
 
     # ------------------------------------------------------------------
     # Live updates

@@ -680,15 +680,6 @@ class GovLetter(models.Model):
                     fields.Datetime.from_string(deadline or fields.Datetime.now())))
 
     @api.multi
-    def _close_activities(self, *xmlids):
-        types = self.env['mail.activity.type']
-        for xmlid in xmlids:
-            types |= self.env.ref(xmlid)
-        activities = self.sudo().mapped('activity_ids').filtered(
-            lambda a: a.activity_type_id in types)
-        activities.action_feedback()
-
-    @api.multi
     def _writer_recipient(self):
         """Values addressing a mail to the writer only: the account, else
         the email address given; None when the writer gave neither."""
@@ -832,7 +823,7 @@ class GovLetter(models.Model):
             if letter.transfer_department_id == letter.department_id:
                 raise UserError(_("Propose another department than the current one."))
             letter.write({'state': 'transfer', 'date_transfer_requested': now})
-            letter._close_activities('mail.mail_activity_data_todo')
+            letter.sudo().activity_feedback(['mail.mail_activity_data_todo'])
             clerk = self.env.ref('gov_interaction.group_gov_clerk').sudo().users[:1]
             letter._schedule_activity('gov_letter.mail_activity_type_transfer',
                                       _('Decide the transfer'), clerk)
@@ -859,8 +850,8 @@ class GovLetter(models.Model):
             # The new department starts on its own deadline: no extension.
             if letter.extension_state or letter.deadline_reply_extended:
                 letter.sudo().write({'deadline_reply_extended': False, 'extension_state': False})
-            letter._close_activities('gov_letter.mail_activity_type_transfer',
-                                     'gov_letter.mail_activity_type_extension')
+            letter.sudo().activity_feedback(['gov_letter.mail_activity_type_transfer',
+                                             'gov_letter.mail_activity_type_extension'])
             letter._assign_department()
         return True
 
@@ -871,7 +862,7 @@ class GovLetter(models.Model):
                             _("Only a clerk can decide a transfer."))
         self._require_state('transfer')
         self.write({'state': 'accepted', 'date_transfer_decided': fields.Datetime.now()})
-        self._close_activities('gov_letter.mail_activity_type_transfer')
+        self.sudo().activity_feedback(['gov_letter.mail_activity_type_transfer'])
         return True
 
     @api.multi
@@ -882,7 +873,7 @@ class GovLetter(models.Model):
             if not html2plaintext(letter.reply or '').strip():
                 raise UserError(_("Write the reply to letter %s first.") % letter.number)
             letter.write({'state': 'review'})
-            letter._close_activities('mail.mail_activity_data_todo')
+            letter.sudo().activity_feedback(['mail.mail_activity_data_todo'])
             letter._schedule_activity('gov_letter.mail_activity_type_review',
                                       _('Review the reply'), letter._department_manager(),
                                       letter.deadline_reply)
@@ -897,7 +888,7 @@ class GovLetter(models.Model):
         now = fields.Datetime.now()
         for letter in self:
             letter.write({'state': 'replied', 'date_replied': now})
-            letter._close_activities('gov_letter.mail_activity_type_review')
+            letter.sudo().activity_feedback(['gov_letter.mail_activity_type_review'])
             letter._mail_writer('gov_letter.mail_template_replied')
         return True
 
@@ -909,7 +900,7 @@ class GovLetter(models.Model):
             if not (letter.review_comment or '').strip():
                 raise UserError(_("Say why the reply to letter %s is returned.") % letter.number)
             letter.write({'state': 'accepted'})
-            letter._close_activities('gov_letter.mail_activity_type_review')
+            letter.sudo().activity_feedback(['gov_letter.mail_activity_type_review'])
             letter.message_post(body=_('Reply returned: %s') % letter.review_comment,
                                 subtype='mail.mt_note')
             handler = (letter.department_id.sudo().member_ids
@@ -1026,7 +1017,7 @@ class GovLetter(models.Model):
             if not approve and not comment:
                 raise UserError(_("Say why the extension of letter %s is refused.")
                                 % letter.number)
-            letter._close_activities('gov_letter.mail_activity_type_extension')
+            letter.sudo().activity_feedback(['gov_letter.mail_activity_type_extension'])
             values = {'extension_state': 'approved' if approve else 'refused',
                       'extension_comment': comment or False, 'date_extension_decided': now}
             if approve:
