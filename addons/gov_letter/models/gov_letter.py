@@ -7,11 +7,13 @@ import hmac
 import os
 import re
 import secrets
+import threading
 
 import psycopg2
 
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.http import request
 from odoo.tools import html2plaintext
 
 from . import gov_letter_demo
@@ -64,10 +66,20 @@ class GovLetter(models.Model):
     """A consultation or complaint letter (咨询投诉, clauses 4.4 and 5.3)."""
 
     _name = 'gov.letter'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'portal.mixin', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'portal.mixin', 'gov.department.mixin',
+                'gov.workflow.mixin']
     _description = 'Letter'
     _order = 'date_received desc, id desc'
     _rec_name = 'number'
+    # Decided by the buttons only (gov.workflow.mixin): 5.3.2, 5.3.4 to 5.3.6.
+    _workflow_fields = (
+        'number', 'state', 'date_received', 'date_accepted', 'date_assigned',
+        'date_transfer_requested', 'date_transfer_decided', 'date_replied', 'reject_reason',
+        'reject_note', 'is_possible_duplicate', 'duplicate_candidate_ids', 'extension_state',
+        'extension_reason', 'extension_deadline', 'extension_user_id', 'extension_comment',
+        'date_extension_requested', 'date_extension_decided', 'deadline_reply_extended',
+        'sla_policy_id', 'deadline_reply', 'deadline_transfer', 'deadline_schedule_missing',
+    )
 
     number = fields.Char(readonly=True, copy=False, index=True, default='/')
     department_id = fields.Many2one('gov.department', 'Responsible Department', index=True,
@@ -305,21 +317,61 @@ class GovLetter(models.Model):
     # Confidentiality of the raw identity (5.3.10): no unlogged path
     # ------------------------------------------------------------------
 
-    def _identity_allowed(self):
-        return self.env.uid == SUPERUSER_ID or self.env.user.has_group('base.group_system')
+    def _acting_uid(self):
+        """Who signed in for the current call: the HTTP request's user, or
+        the XML-RPC caller; None for the server's own work (install, jobs)."""
+        if request:
+            return request.uid
+        return getattr(threading.current_thread(), 'uid', None)
+
+    def _guard_field_use(self, names, operation):
+        """5.3.10: searching, grouping or sorting by a field the user may not
+        read tells its values without a log line: refused.  Whoever may read
+        the raw identity (the administrators) is logged when using it."""
+        names = {name for name in names if name in self._fields}
+        if self.env.uid != SUPERUSER_ID:
+            hidden = sorted(name for name in names if self._fields[name].groups and
+                            not self.user_has_groups(self._fields[name].groups))
+            if hidden:
+                raise AccessError(_("Letters cannot be searched, grouped or sorted by the "
+                                    "writer's identity or other fields you may not read: open "
+                                    "the letter and use Show Identity (5.3.10)."))
+        self._log_identity_use(operation, names)
+
+    @api.multi
+    def _log_identity_use(self, operation, names):
+        """One line of the identity log per letter (one for a search) when
+        the signed-in user itself reads, exports or searches raw identity;
+        the system's own reads for others (masked display, mails) are not."""
+        used = sorted(set(names) & set(IDENTITY_FIELDS))
+        if used and self._acting_uid() == self.env.uid:
+            self.env['gov.letter.identity.access']._log(self.ids or [None], self.env.uid,
+                                                         operation, ', '.join(used))
 
     @api.model
     def _where_calc(self, domain, active_test=True):
-        # Searching, counting or grouping on the identity would tell it
-        # without a log line (e.g. "is 138... the writer?").  Record rules
-        # are computed as superuser and pass.
-        if not self._identity_allowed():
-            for leaf in domain or []:
-                if isinstance(leaf, (list, tuple)) and len(leaf) == 3 and \
-                        isinstance(leaf[0], str) and leaf[0].split('.')[0] in IDENTITY_FIELDS:
-                    raise AccessError(_("The writer's identity cannot be searched: open the "
-                                        "letter and use Show Identity (5.3.10)."))
+        # Record rules are computed as superuser for the signed-in user and
+        # pass (and are not logged: _acting_uid differs).
+        names = [leaf[0].split('.')[0] for leaf in domain or []
+                 if isinstance(leaf, (list, tuple)) and len(leaf) == 3 and isinstance(leaf[0], str)]
+        self.browse()._guard_field_use(names, 'search')
         return super(GovLetter, self)._where_calc(domain, active_test)
+
+    @api.model
+    def _generate_order_by_inner(self, alias, order_spec, query, reverse_direction=False,
+                                 seen=None):
+        if alias == self._table:
+            names = [part.strip().split(' ')[0] for part in (order_spec or '').split(',')]
+            self.browse()._guard_field_use(names, 'search')
+        return super(GovLetter, self)._generate_order_by_inner(
+            alias, order_spec, query, reverse_direction=reverse_direction, seen=seen)
+
+    @api.multi
+    def read(self, fields=None, load='_classic_read'):
+        result = super(GovLetter, self).read(fields, load=load)
+        self.browse([row['id'] for row in result])._log_identity_use(
+            'read', {name for row in result for name in row})
+        return result
 
     @api.multi
     def _export_rows(self, fields, batch_invalidate=True):
@@ -328,17 +380,16 @@ class GovLetter(models.Model):
         # relation from another model (identity log, duplicates).
         names = {path[0] for path in fields if path and path[0] not in ('id', '.id')}
         self.check_field_access_rights('read', sorted(names))
+        self._log_identity_use('export', names)
         return super(GovLetter, self)._export_rows(fields, batch_invalidate)
 
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None, orderby=False, lazy=True):
-        if not self._identity_allowed():
-            specs = ([groupby] if isinstance(groupby, str) else list(groupby or [])) + \
-                list(fields or [])
-            names = {re.split(r'[:(]', spec)[0] for spec in specs if isinstance(spec, str)}
-            names |= {re.sub(r'.*\(|\).*', '', spec) for spec in specs if isinstance(spec, str)}
-            if names & set(IDENTITY_FIELDS):
-                raise AccessError(_("Letters cannot be grouped by their writer (5.3.10)."))
+        specs = ([groupby] if isinstance(groupby, str) else list(groupby or [])) + \
+            list(fields or []) + (orderby or '').split(',')
+        names = {re.split(r'[:(\s]', spec.strip())[0] for spec in specs if isinstance(spec, str)}
+        names |= {re.sub(r'.*\(|\).*', '', spec) for spec in specs if isinstance(spec, str)}
+        self.browse()._guard_field_use(names, 'search')
         return super(GovLetter, self).read_group(domain, fields, groupby, offset=offset,
                                                  limit=limit, orderby=orderby, lazy=lazy)
 
@@ -440,9 +491,12 @@ class GovLetter(models.Model):
     def create(self, vals):
         vals = dict(vals)
         vals.update(self._pop_entry(vals))
+        self._check_workflow_values(vals, creating=True)
         if vals.get('number', '/') == '/':
             vals['number'] = self.env['ir.sequence'].sudo().next_by_code('gov.letter') or '/'
-        letter = super(GovLetter, self.with_context(mail_create_nosubscribe=True)).create(vals)
+        letter = super(GovLetter, self._transition().with_context(
+            mail_create_nosubscribe=True)).create(vals)
+        letter = letter.with_env(self.env)
         if not self.env.context.get('gov_letter_no_duplicate_check'):
             letter._detect_duplicates()
         if not self.env.context.get('gov_letter_no_query_code'):
@@ -454,10 +508,24 @@ class GovLetter(models.Model):
     def write(self, vals):
         vals = dict(vals)
         identity = self._pop_entry(vals)
+        self._check_publication_values(vals)
         result = super(GovLetter, self).write(vals)
         if identity:
             super(GovLetter, self.sudo()).write(identity)
         return result
+
+    @api.multi
+    def _check_publication_values(self, vals):
+        """5.3.8, 5.3.9: whether the writer agrees is the writer's word; the
+        government's decision to publish the reply is the department
+        manager's, at review or once replied."""
+        if self._workflow_write_allowed():
+            return
+        if 'publish_wish' in vals:
+            raise AccessError(_("Only the writer says whether the letter may be published."))
+        if 'publish_reply' in vals:
+            self._require_state('review', 'replied')
+            self._require_manager()
 
     @api.model
     def _intake(self, vals):
@@ -500,7 +568,7 @@ class GovLetter(models.Model):
                 'threshold': threshold})
             ids = [row[0] for row in self.env.cr.fetchall()]
             if ids or letter.is_possible_duplicate:
-                letter.write({'duplicate_candidate_ids': [(6, 0, ids)],
+                letter._transition().write({'duplicate_candidate_ids': [(6, 0, ids)],
                               'is_possible_duplicate': bool(ids)})
 
     @api.model
@@ -752,7 +820,8 @@ class GovLetter(models.Model):
             if not letter.department_id:
                 raise UserError(_("Choose the responsible department of letter %s before "
                                   "accepting it.") % letter.number)
-            letter.write({'state': 'accepted', 'date_accepted': now, 'date_assigned': now})
+            letter._transition().write({'state': 'accepted', 'date_accepted': now,
+                                        'date_assigned': now})
             letter._assign_department()
             letter._mail_writer('gov_letter.mail_template_accepted')
         return True
@@ -791,7 +860,8 @@ class GovLetter(models.Model):
         if reason not in labels:
             raise UserError(_("Give the reason why the letter is not accepted (5.3.2 a to e)."))
         for letter in self:
-            letter.write({'state': 'rejected', 'reject_reason': reason, 'reject_note': note})
+            letter._transition().write({'state': 'rejected', 'reject_reason': reason,
+                                        'reject_note': note})
             letter._mail_writer('gov_letter.mail_template_rejected')
         return True
 
@@ -822,7 +892,7 @@ class GovLetter(models.Model):
                                   "for letter %s.") % letter.number)
             if letter.transfer_department_id == letter.department_id:
                 raise UserError(_("Propose another department than the current one."))
-            letter.write({'state': 'transfer', 'date_transfer_requested': now})
+            letter._transition().write({'state': 'transfer', 'date_transfer_requested': now})
             letter.sudo().activity_feedback(['mail.mail_activity_data_todo'])
             clerk = self.env.ref('gov_interaction.group_gov_clerk').sudo().users[:1]
             letter._schedule_activity('gov_letter.mail_activity_type_transfer',
@@ -845,11 +915,12 @@ class GovLetter(models.Model):
             previous = letter.department_id.sudo()
             letter.sudo().message_unsubscribe(
                 partner_ids=(previous.member_ids | previous.manager_id).mapped('partner_id').ids)
-            letter.write({'department_id': target.id, 'state': 'accepted',
+            letter._transition().write({'department_id': target.id, 'state': 'accepted',
                           'date_transfer_decided': now, 'date_assigned': now})
             # The new department starts on its own deadline: no extension.
             if letter.extension_state or letter.deadline_reply_extended:
-                letter.sudo().write({'deadline_reply_extended': False, 'extension_state': False})
+                letter.sudo()._transition().write({'deadline_reply_extended': False,
+                                                   'extension_state': False})
             letter.sudo().activity_feedback(['gov_letter.mail_activity_type_transfer',
                                              'gov_letter.mail_activity_type_extension'])
             letter._assign_department()
@@ -861,7 +932,8 @@ class GovLetter(models.Model):
         self._require_group('gov_interaction.group_gov_clerk',
                             _("Only a clerk can decide a transfer."))
         self._require_state('transfer')
-        self.write({'state': 'accepted', 'date_transfer_decided': fields.Datetime.now()})
+        self._transition().write({'state': 'accepted',
+                                  'date_transfer_decided': fields.Datetime.now()})
         self.sudo().activity_feedback(['gov_letter.mail_activity_type_transfer'])
         return True
 
@@ -872,7 +944,7 @@ class GovLetter(models.Model):
         for letter in self:
             if not html2plaintext(letter.reply or '').strip():
                 raise UserError(_("Write the reply to letter %s first.") % letter.number)
-            letter.write({'state': 'review'})
+            letter._transition().write({'state': 'review'})
             letter.sudo().activity_feedback(['mail.mail_activity_data_todo'])
             letter._schedule_activity('gov_letter.mail_activity_type_review',
                                       _('Review the reply'), letter._department_manager(),
@@ -887,7 +959,7 @@ class GovLetter(models.Model):
         self._require_manager()
         now = fields.Datetime.now()
         for letter in self:
-            letter.write({'state': 'replied', 'date_replied': now})
+            letter._transition().write({'state': 'replied', 'date_replied': now})
             letter.sudo().activity_feedback(['gov_letter.mail_activity_type_review'])
             letter._mail_writer('gov_letter.mail_template_replied')
         return True
@@ -899,7 +971,7 @@ class GovLetter(models.Model):
         for letter in self:
             if not (letter.review_comment or '').strip():
                 raise UserError(_("Say why the reply to letter %s is returned.") % letter.number)
-            letter.write({'state': 'accepted'})
+            letter._transition().write({'state': 'accepted'})
             letter.sudo().activity_feedback(['gov_letter.mail_activity_type_review'])
             letter.message_post(body=_('Reply returned: %s') % letter.review_comment,
                                 subtype='mail.mt_note')
@@ -977,7 +1049,7 @@ class GovLetter(models.Model):
                     'number': letter.number,
                     'deadline': letter._local(letter.deadline_reply) if letter.deadline_reply
                     else '-'})
-            letter.sudo().write({
+            letter.sudo()._transition().write({
                 'extension_state': 'requested', 'extension_reason': reason.strip(),
                 'extension_deadline': deadline, 'extension_user_id': self.env.user.id,
                 'extension_comment': False, 'date_extension_requested': now,
@@ -1022,7 +1094,7 @@ class GovLetter(models.Model):
                       'extension_comment': comment or False, 'date_extension_decided': now}
             if approve:
                 values['deadline_reply_extended'] = letter.extension_deadline
-            letter.sudo().write(values)
+            letter.sudo()._transition().write(values)
             requester = letter.extension_user_id
             if approve:
                 letter.message_post(body=_('Extension approved: the reply is due on %s.')

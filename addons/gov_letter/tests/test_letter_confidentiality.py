@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """5.3.10: the writer's identity leaves the database only through Show
 Identity, which logs who read it, when and for which letter."""
+import threading
+
 from odoo.exceptions import AccessError, UserError
 
 from .common import IDENTITY, LetterCase
@@ -45,7 +47,8 @@ class TestLetterConfidentiality(LetterCase):
                 data = letters.browse(self.letter.id).read()
                 self.assert_no_identity(data)
         self.assertEqual(self.logs(), 0)
-        # The administrator (system) still maintains the data.
+        # The administrator (system) still maintains the data: logged below
+        # (TestLetterIdentitySideChannels).
         admin = self.env.ref('base.user_root')
         self.assertEqual(self.letter.sudo(admin).read(['writer_name'])[0]['writer_name'], IDENTITY[0])
 
@@ -162,3 +165,84 @@ class TestLetterConfidentiality(LetterCase):
             letter.sudo(self.supervisor).write({'entry_writer_phone': '1'})
         with self.assertRaises(AccessError):
             letter.sudo(self.clerk).write({'writer_phone': '1'})
+
+
+class TestLetterIdentitySideChannels(LetterCase):
+    """5.3.10: no way around the log: sorting and grouping by the identity,
+    the links between letters of one writer, and the administrators'
+    own reads."""
+
+    def setUp(self):
+        super().setUp()
+        self.office = self.env.ref('gov_interaction.user_office')
+        self.admin = self.env.ref('base.user_root')
+        self.letter = self.accepted()
+        self.again = self.accepted(title='Admission again', content='Which papers, please?')
+        self.Log = self.env['gov.letter.identity.access'].sudo()
+
+    def signed_in(self, user):
+        """As odoo.service.model does for an RPC call of ``user``."""
+        thread = threading.current_thread()
+        previous = getattr(thread, 'uid', None)
+        thread.uid = user.id
+        self.addCleanup(setattr, thread, 'uid', previous)
+
+    def test_5_3_10_sorting_by_identity_refused_to_every_role(self):
+        for user in (self.clerk, self.supervisor, self.office, self.handler_edu, self.manager_edu):
+            letters = self.Letter.sudo(user)
+            for order in ('writer_phone desc', 'partner_id', 'writer_name, id',
+                          'date_received desc, writer_id_number'):
+                with self.assertRaises(AccessError, msg='%s ordered by %s' % (user.login, order)):
+                    letters.search([], order=order)
+            with self.assertRaises(AccessError, msg=user.login):
+                letters.read_group([], ['state'], ['state'], orderby='writer_phone desc')
+            with self.assertRaises(AccessError, msg=user.login):
+                letters.read_group([], ['writer_email'], ['state'])
+            # Ordinary sorting still works.
+            self.assertTrue(letters.search([], order='deadline_reply, number desc', limit=1))
+
+    def test_5_3_10_duplicate_links_only_for_who_may_read_them(self):
+        self.assertIn(self.letter, self.again.duplicate_candidate_ids,
+                      'the second letter of the writer is flagged')
+        for user in (self.handler_edu, self.manager_edu):
+            letters = self.Letter.sudo(user)
+            for domain in ([('duplicate_candidate_ids', 'in', [self.letter.id])],
+                           [('duplicate_candidate_ids', '!=', False)],
+                           [('duplicate_candidate_ids.number', '=', self.letter.number)]):
+                with self.assertRaises(AccessError, msg='%s searched %s' % (user.login, domain)):
+                    letters.search(domain)
+            with self.assertRaises(AccessError):
+                letters.search([], order='duplicate_candidate_ids')
+        # The clerk decides duplicates: the clerk may.
+        found = self.Letter.sudo(self.clerk).search(
+            [('duplicate_candidate_ids', 'in', [self.letter.id])])
+        self.assertIn(self.again, found)
+
+    def test_5_3_10_administrators_reads_exports_and_searches_are_logged(self):
+        self.signed_in(self.admin)
+        letters = self.Letter.sudo(self.admin)
+        data = letters.browse(self.letter.id).read(['number', 'writer_phone'])
+        self.assertEqual(data[0]['writer_phone'], IDENTITY[1])
+        read = self.Log.search([('letter_id', '=', self.letter.id), ('operation', '=', 'read')])
+        self.assertEqual(len(read), 1)
+        self.assertEqual((read.user_id, read.field_names), (self.admin, 'writer_phone'))
+        letters.browse([self.letter.id, self.again.id]).export_data(['number', 'writer_name'])
+        self.assertEqual(self.Log.search_count([('operation', '=', 'export'),
+                                                ('letter_id', 'in', [self.letter.id, self.again.id])]), 2)
+        letters.search([('writer_phone', '=', IDENTITY[1])])
+        letters.search([], order='writer_id_number')
+        searches = self.Log.search([('operation', '=', 'search'), ('user_id', '=', self.admin.id)])
+        self.assertEqual(sorted(searches.mapped('field_names')), ['writer_id_number', 'writer_phone'])
+        self.assertFalse(searches.mapped('letter_id'))
+        # What the admin reads without the identity leaves no line.
+        before = self.Log.search_count([])
+        letters.browse(self.letter.id).read(['number', 'title', 'state'])
+        self.assertEqual(self.Log.search_count([]), before)
+
+    def test_5_3_10_the_systems_own_reads_for_other_users_are_not_logged(self):
+        # The masked display and the writer's mails read the identity as
+        # the system on behalf of a handler: no line in the handler's name.
+        self.signed_in(self.handler_edu)
+        letter = self.Letter.sudo(self.handler_edu).browse(self.letter.id)
+        self.assertTrue(letter.writer_display)
+        self.assertFalse(self.Log.search([('letter_id', '=', self.letter.id)]))

@@ -52,8 +52,8 @@ class GovLetter(models.Model):
                     continue
                 copy.action_redact_again()
             else:
-                copy = Publication.create(dict(Publication._redacted_values(letter),
-                                               letter_id=letter.id))
+                copy = Publication._transition().create(dict(Publication._redacted_values(letter),
+                                                             letter_id=letter.id))
             clerk = self.env.ref('gov_interaction.group_gov_clerk').sudo().users[:1]
             if clerk and not letter.activity_ids.filtered(
                     lambda a: a.activity_type_id == activity_type):

@@ -26,9 +26,11 @@ class GovLetterPublication(models.Model):
 
     _name = 'gov.letter.publication'
     _description = 'Published Letter'
-    _inherit = ['mail.thread', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'gov.department.mixin', 'gov.workflow.mixin']
     _order = 'date_replied desc, id desc'
     _rec_name = 'title'
+    # Checked or not: by action_check / action_uncheck only (gov.workflow.mixin).
+    _workflow_fields = ('letter_id', 'state', 'checked_by_id', 'date_checked')
 
     letter_id = fields.Many2one('gov.letter', required=True, ondelete='cascade', index=True,
                                 readonly=True)
@@ -85,16 +87,17 @@ class GovLetterPublication(models.Model):
     def action_redact_again(self):
         """Start over from the original letter (the copy must be checked again)."""
         for copy in self:
-            copy.write(dict(self._redacted_values(copy.letter_id), state='draft',
-                            checked_by_id=False, date_checked=False))
+            copy._transition().write(dict(self._redacted_values(copy.letter_id), state='draft',
+                                          checked_by_id=False, date_checked=False))
         return True
 
     @api.multi
     def write(self, vals):
         # Any edit of a checked text needs a new check.
+        self._check_workflow_values(vals)
         if {'title', 'content', 'reply'} & set(vals) and 'state' not in vals:
             vals = dict(vals, state='draft', checked_by_id=False, date_checked=False)
-        return super(GovLetterPublication, self).write(vals)
+        return super(GovLetterPublication, self._transition()).write(vals)
 
     @api.multi
     def _require_checker(self):
@@ -117,7 +120,7 @@ class GovLetterPublication(models.Model):
             if not (copy.title or '').strip() or not (copy.reply or '').strip():
                 raise UserError(_("The public copy of letter %s needs a title and a reply.")
                                 % copy.number)
-            copy.write({'state': 'checked', 'checked_by_id': self.env.user.id,
+            copy._transition().write({'state': 'checked', 'checked_by_id': self.env.user.id,
                         'date_checked': fields.Datetime.now()})
             copy.letter_id.sudo().activity_ids.filtered(
                 lambda a: a.activity_type_id == activity_type).action_feedback()
@@ -126,7 +129,8 @@ class GovLetterPublication(models.Model):
     @api.multi
     def action_uncheck(self):
         self._require_checker()
-        self.write({'state': 'draft', 'checked_by_id': False, 'date_checked': False})
+        self._transition().write({'state': 'draft', 'checked_by_id': False,
+                                  'date_checked': False})
         return True
 
     @api.multi
