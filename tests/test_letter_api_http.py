@@ -82,8 +82,8 @@ def test_5_3_5_writer_reads_extension_and_reply_with_the_query_code(odoo_server)
             '需要会同财政部门核定补贴标准。', extension)
         letter.sudo(env.ref('gov_interaction.user_supervisor'))._decide_extension(True)
     anonymous = requests.Session()
-    data = call(odoo_server, 'GET', '/letters/query', anonymous,
-                params={'number': number, 'code': code}).json()
+    data = call(odoo_server, 'POST', '/letters/query', anonymous,
+                json={'number': number, 'code': code}).json()
     assert data['extended'] is True
     assert data['extension_reason'] == '需要会同财政部门核定补贴标准。'
     assert data['deadline_reply'] == extension and extension > deadline
@@ -95,8 +95,8 @@ def test_5_3_5_writer_reads_extension_and_reply_with_the_query_code(odoo_server)
         letter.reply = '<p>可申请每部电梯最高20万元补贴。</p>'
         letter.sudo(env.ref('gov_interaction.user_handler_edu')).action_submit_reply()
         letter.sudo(env.ref('gov_interaction.user_manager_edu')).action_approve_reply()
-    data = call(odoo_server, 'GET', '/letters/query', anonymous,
-                params={'number': number, 'code': code}).json()
+    data = call(odoo_server, 'POST', '/letters/query', anonymous,
+                json={'number': number, 'code': code}).json()
     assert data['state'] == 'replied' and '最高20万元补贴' in data['reply'] and data['extended']
     assert odoo_server.errors_since(offset) == []
 

@@ -28,20 +28,20 @@ def test_4_1_4_api_letter_create_query_and_mine(odoo_server):
     assert '13512345678' not in created.text
 
     anonymous = requests.Session()
-    found = call(odoo_server, 'GET', '/letters/query', anonymous,
-                 params={'number': letter['number'], 'code': letter['query_code'], 'lang': 'en_US'})
+    found = call(odoo_server, 'POST', '/letters/query', anonymous, params={'lang': 'en_US'},
+                 json={'number': letter['number'].lower(), 'code': letter['query_code']})
     assert found.status_code == 200, found.text
     assert found.json()['state_name'] == 'To Accept' and 'query_code' not in found.json()
-    wrong = call(odoo_server, 'GET', '/letters/query', anonymous,
-                 params={'number': letter['number'], 'code': 'AAAAAAAA'})
+    wrong = call(odoo_server, 'POST', '/letters/query', anonymous,
+                 json={'number': letter['number'], 'code': 'AAAAAAAA'})
     error_of(wrong, 404, 'not_found')
     # Guessing codes is stopped after a few attempts.  Each of the test
     # server's 2 worker processes counts 10 failures per number on its own,
     # and either may answer: by the 21st failure one of them refuses.
     statuses = []
     while 429 not in statuses and len(statuses) < 2 * 10:
-        guess = call(odoo_server, 'GET', '/letters/query', anonymous,
-                     params={'number': letter['number'], 'code': 'BBBBBBBB'})
+        guess = call(odoo_server, 'POST', '/letters/query', anonymous,
+                     json={'number': letter['number'], 'code': 'BBBBBBBB'})
         statuses.append(guess.status_code)
     assert statuses[0] == 404 and statuses[-1] == 429, statuses
     assert error_of(guess, 429, 'rate_limited')['details']['retry_after'] > 0

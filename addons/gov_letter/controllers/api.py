@@ -9,6 +9,7 @@ from odoo.addons.gov_interaction.controllers.api import (
     API_ROOT,
     ApiError,
     LoginThrottle,
+    Payload,
     api_route,
     json_response,
 )
@@ -58,10 +59,15 @@ class LetterApi(http.Controller):
         attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
         return json_response(dict(letter._public_data(), query_code=code), status=201)
 
-    @api_route(API_ROOT + '/letters/query', auth='public')
-    def query_letter(self):
-        args = request.httprequest.args
-        letter = find_letter(args.get('number'), args.get('code'))
+    @api_route(API_ROOT + '/letters/query', methods=['POST'], auth='public')
+    def query_letter(self, payload):
+        """The query code travels in the body, never in a URL (logs,
+        Referer headers)."""
+        data = Payload(payload, ('number', 'code'))
+        number = data.string('number', required=True, max_length=32)
+        code = data.string('code', required=True, max_length=32)
+        data.validate()
+        letter = find_letter(number, code)
         if not letter:
             raise ApiError('not_found', _("No letter matches this number and query code."))
         return letter._public_data()

@@ -73,20 +73,36 @@ class LetterWebsite(http.Controller):
         return request.render('gov_letter.letter_form', self._form_values(values, errors))
 
     @http.route('/interaction/letters/query', type='http', auth='public', website=True,
-                methods=['GET', 'POST'])
-    def letter_query(self, number=None, code=None, **kwargs):
+                methods=['GET'])
+    def letter_query_form(self, number=None, code=None, **kwargs):
+        """The lookup form; a signed-in writer's own letter by its number.
+        The query code is never taken from an address (it would stay in
+        logs, histories and Referer headers): only from the form (POST)."""
         letter, error = request.env['gov.letter'], None
         user = request.env.user
+        if code:
+            error = _("Enter the query code in the form below, not in the address.")
+        elif number and not user._is_public():
+            letter = letter.sudo().search([('number', '=', number.strip().upper()),
+                                           ('partner_id', '=', user.partner_id.id)], limit=1)
+            if not letter:
+                error = _("No letter matches this number and query code.")
+        return self._query_page(number, letter, error)
+
+    @http.route('/interaction/letters/query', type='http', auth='public', website=True,
+                methods=['POST'])
+    def letter_query(self, number=None, code=None, **kwargs):
+        letter, error = request.env['gov.letter'], None
         if number and code:
             try:
                 letter = find_letter(number, code)
             except ApiError:
                 error = _("Too many wrong query codes for this letter; please wait and try again.")
-        elif number and not user._is_public():
-            letter = letter.sudo().search([('number', '=', number.strip()),
-                                           ('partner_id', '=', user.partner_id.id)], limit=1)
-        if number and not letter and not error and (code or user._is_public()):
+        if not letter and not error:
             error = _("No letter matches this number and query code.")
+        return self._query_page(number, letter, error)
+
+    def _query_page(self, number, letter, error):
         return request.render('gov_letter.letter_query', {
             'column': self._column(), 'number': number or '', 'error': error,
             'letter': letter._public_data() if letter else None})

@@ -4,3 +4,4 @@ from . import gov_letter_routing_rule
 from . import gov_letter
 from . import gov_letter_identity_access
 from . import gov_interaction_column
+from . import mail_mail

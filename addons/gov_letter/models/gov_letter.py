@@ -619,7 +619,7 @@ class GovLetter(models.Model):
 
     @api.model
     def _find_by_query(self, number, code):
-        letter = self.sudo().search([('number', '=', (number or '').strip())], limit=1)
+        letter = self.sudo().search([('number', '=', (number or '').strip().upper())], limit=1)
         return letter if letter and letter._check_query_code(code) else self.browse()
 
     @api.constrains('publish_reply', 'publish_wish')
@@ -773,6 +773,7 @@ class GovLetter(models.Model):
             if recipient is None:
                 continue
             recipient['body'] = ''  # the message in the thread: no text
+            recipient['gov_carries_secret'] = 'query_code' in context
             mail = self.env['mail.mail'].sudo().browse(template.send_mail(
                 letter.id, email_values=recipient))
             letter.message_post(body=_('The writer was notified: %s') % mail.subject,

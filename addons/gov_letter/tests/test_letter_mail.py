@@ -2,6 +2,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """What the writer is told by email (mail templates, in the writer's
 language), and that mails to the departments never say who wrote (5.3.10)."""
+from unittest.mock import patch
+
+from odoo.tools import mute_logger
+
 from .common import IDENTITY, LetterCase
 
 
@@ -119,3 +123,31 @@ class TestLetterMail(LetterCase):
         self.assertFalse(tracked.filtered(lambda t: t.field in (
             'partner_id', 'writer_name', 'writer_phone', 'writer_id_number', 'writer_email',
             'writer_address')))
+
+    def test_5_3_1_a_query_code_does_not_outlive_its_mail(self):
+        letter, code = self.Letter.sudo(self.clerk)._intake({
+            'title': 'Heating fee', 'content': 'How is the heating fee computed?',
+            'category_id': self.category.id, 'writer_email': 'writer@example.com'})
+        mail = self.writer_mails(letter)
+        self.assertTrue(mail.gov_carries_secret)
+        # Sent: gone with its text.
+        mail.send()
+        self.assertFalse(mail.exists())
+        # Failed (the mail server refuses): kept for the clerks, without the code.
+        other, code = self.Letter.sudo(self.clerk)._intake({
+            'title': 'Heating fee again', 'content': 'And for a shop?',
+            'category_id': self.category.id, 'writer_email': 'shop@example.com'})
+        mail = self.writer_mails(other)
+        accepted = self.writer_mails(self.accepted()).filtered(lambda m: 'was accepted' in m.subject)
+        refused = OSError('Connection refused by the mail server')
+        with patch.object(type(self.env['ir.mail_server']), 'send_email', side_effect=refused), \
+                mute_logger('odoo.addons.mail.models.mail_mail'):
+            (mail | accepted).send(raise_exception=False)
+        self.assertEqual(mail.state, 'exception')
+        self.assertEqual(mail.email_to, 'shop@example.com')
+        self.assertIn('refused', mail.failure_reason)
+        self.assertNotIn(code, mail.body_html)
+        self.assertIn('New Query Code', mail.body_html)
+        # Other mails keep their text when they fail.
+        self.assertEqual(accepted.state, 'exception')
+        self.assertIn(self.edu.name, accepted.body_html)

@@ -9,6 +9,8 @@ from odoo.http import request
 
 from odoo.addons.survey.controllers.main import WebsiteSurvey
 
+from ..models.survey_user_input import survey_page_context
+
 
 def published_survey(survey_id):
     """The survey (sudo) whose results are public, else 404."""
@@ -37,8 +39,14 @@ class GovWebsiteSurvey(WebsiteSurvey):
                 return self._refused(survey, message)
         return result
 
+    def _as_survey_page(self):
+        """Odoo's survey code creates and saves responses as the visitor:
+        allowed here, on these pages, and nowhere else (no RPC)."""
+        request.context = survey_page_context(request.context)
+
     @http.route()
     def start_survey(self, survey, token=None, **post):
+        self._as_survey_page()
         gov = survey.sudo().exists() and survey.sudo().gov_column_id
         if gov and not token and not request.env.user._is_public():
             partner = request.env.user.partner_id
@@ -55,6 +63,7 @@ class GovWebsiteSurvey(WebsiteSurvey):
 
     @http.route()
     def submit(self, survey, **post):
+        self._as_survey_page()
         if survey.sudo().gov_column_id:
             message = survey._gov_refusal()
             if message:

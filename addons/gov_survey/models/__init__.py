@@ -2,5 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import survey_survey
 from . import survey_user_input
+from . import survey_user_input_line
 from . import gov_interaction_column
 from . import survey_demo

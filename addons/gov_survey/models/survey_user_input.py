@@ -3,8 +3,28 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+# Citizens and visitors reach responses only through the survey pages: the
+# pages (controllers/main.py) call Odoo's survey code in an environment
+# marked with this object, which no RPC client can put in a context.
+_SURVEY_PAGE = object()
+SURVEY_PAGE_KEY = 'gov_survey_page'
+
+
+def survey_page_context(context):
+    """``context`` for the survey pages' own work on responses."""
+    return dict(context, **{SURVEY_PAGE_KEY: _SURVEY_PAGE})
+
+
+def check_page_access(model, operation):
+    """True when ``model``'s environment is a survey page's (not unlink)."""
+    return model.env.context.get(SURVEY_PAGE_KEY) is _SURVEY_PAGE and operation != 'unlink'
+
 
 class SurveyUserInput(models.Model):
+    """A response.  Odoo's survey gives every user create, read and write
+    on all responses (a global access right); ours gives them only to the
+    survey staff, and to citizens through the survey pages (4.2 d)."""
+
     _inherit = 'survey.user_input'
 
     department_id = fields.Many2one(related='survey_id.department_id', store=True, readonly=True)
@@ -38,3 +58,9 @@ class SurveyUserInput(models.Model):
             if others:
                 raise ValidationError(_("You have already answered this survey: each account "
                                         "answers once."))
+
+    @api.model
+    def check_access_rights(self, operation, raise_exception=True):
+        if check_page_access(self, operation):
+            return True
+        return super(SurveyUserInput, self).check_access_rights(operation, raise_exception)
