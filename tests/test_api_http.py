@@ -11,6 +11,7 @@ import json
 import os
 import re
 import uuid
+import xmlrpc.client
 
 import requests
 from openapi_spec_validator import validate
@@ -194,20 +195,50 @@ def test_4_1_4_api_errors_are_json_with_codes(odoo_server):
 
 
 def test_4_1_4_api_login_rate_limited(odoo_server):
-    """Five failures for one login block it.  The counts live in each
-    worker's memory (two workers here): a 429 comes by the 11th attempt."""
-    login, _password = new_user()
+    """Five failures for one login block it, on every sign-in path and
+    whichever worker answers: the counts live in PostgreSQL (gov.throttle)."""
+    login, password = new_user()
     statuses = []
     for _attempt in range(11):
         response = call(odoo_server, 'POST', '/auth/login', json={'login': login, 'password': 'guess'})
         statuses.append(response.status_code)
         if response.status_code == 429:
             break
-    assert statuses[:5] == [401] * 5, statuses
-    assert statuses[-1] == 429, statuses
+    assert statuses == [401] * 5 + [429], statuses
     error = error_of(response, 429, 'rate_limited')
     assert 0 < error['details']['retry_after'] <= 15 * 60
     assert response.headers['Retry-After'] == str(error['details']['retry_after'])
+    # Now even the right password opens no session, by any path.
+    web = requests.post(odoo_server.url + '/web/session/authenticate', timeout=30, json={
+        'jsonrpc': '2.0', 'params': {'db': odoo_server.db, 'login': login, 'password': password}})
+    assert 'error' in web.json() or not web.json()['result'].get('uid'), web.text
+    rpc = xmlrpc.client.ServerProxy(odoo_server.url + '/xmlrpc/2/common')
+    assert not rpc.authenticate(odoo_server.db, login, password, {})
+    form = requests.Session()
+    page = form.get(odoo_server.url + '/web/login', timeout=30).text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    answer = form.post(odoo_server.url + '/web/login', timeout=30, allow_redirects=False, data={
+        'login': login, 'password': password, 'csrf_token': token, 'db': odoo_server.db})
+    assert answer.status_code == 200 and 'oe_login_form' in answer.text  # the form again, no session
+
+
+def test_4_1_4_every_sign_in_path_counts_failures_in_one_place(odoo_server):
+    """Failures on the back office's form, /web/session/authenticate and
+    XML-RPC add up with the API's."""
+    login, password = new_user()
+    requests.post(odoo_server.url + '/web/session/authenticate', timeout=30, json={
+        'jsonrpc': '2.0', 'params': {'db': odoo_server.db, 'login': login, 'password': 'guess'}})
+    rpc = xmlrpc.client.ServerProxy(odoo_server.url + '/xmlrpc/2/common')
+    for _attempt in range(2):
+        assert not rpc.authenticate(odoo_server.db, login, 'guess', {})
+    form = requests.Session()
+    for _attempt in range(2):
+        page = form.get(odoo_server.url + '/web/login', timeout=30).text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        form.post(odoo_server.url + '/web/login', timeout=30, data={
+            'login': login, 'password': 'guess', 'csrf_token': token, 'db': odoo_server.db})
+    response = call(odoo_server, 'POST', '/auth/login', json={'login': login, 'password': password})
+    error_of(response, 429, 'rate_limited')
 
 
 def test_4_1_4_api_channel_and_columns(odoo_server):

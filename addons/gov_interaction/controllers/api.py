@@ -27,10 +27,7 @@ import functools
 import inspect
 import json
 import logging
-import math
-import threading
-import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from datetime import date, datetime, timezone
 
 import psycopg2
@@ -411,62 +408,15 @@ if not hasattr(http.Root.get_request, 'odoo_get_request'):
     http.Root.get_request = _get_request
 
 
-# Sign-in attempts -------------------------------------------------------------
+# Throttles ----------------------------------------------------------------
 
-class LoginThrottle:
-    """Failed sign-ins per login and per client address in a sliding window.
-
-    Kept in this process's memory: each prefork worker counts on its own (an
-    attacker gets up to ``workers`` times the limits) and a restart forgets.
-    """
-
-    max_keys = 10000
-
-    def __init__(self, per_login=5, per_address=30, window=15 * 60, clock=time.monotonic):
-        self.limits = {'login': per_login, 'address': per_address}
-        self.window = window
-        self.clock = clock
-        self._failures = {}
-        self._lock = threading.Lock()
-
-    def _keys(self, login, address):
-        return [('login', (login or '').strip().lower()), ('address', address)]
-
-    def _recent(self, key, now):
-        failures = self._failures.get(key, deque())
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        if not failures:
-            self._failures.pop(key, None)
-        return failures
-
-    def retry_after(self, login, address):
-        """Seconds to wait before trying ``login`` from ``address``; 0 if allowed now."""
-        now = self.clock()
-        wait = 0
-        with self._lock:
-            for key in self._keys(login, address):
-                failures = self._recent(key, now)
-                if len(failures) >= self.limits[key[0]]:
-                    wait = max(wait, failures[-self.limits[key[0]]] + self.window - now)
-        return int(math.ceil(wait))
-
-    def failed(self, login, address):
-        now = self.clock()
-        with self._lock:
-            if len(self._failures) > self.max_keys:  # many logins tried once: forget the old ones
-                for key in list(self._failures):
-                    self._recent(key, now)
-            for key in self._keys(login, address):
-                self._recent(key, now)
-                self._failures.setdefault(key, deque()).append(now)
-
-    def succeeded(self, login, address):
-        with self._lock:
-            self._failures.pop(self._keys(login, address)[0], None)
-
-
-LOGIN_THROTTLE = LoginThrottle()
+def check_throttle(keys):
+    """Raise rate_limited (429 with Retry-After) while any of ``keys``
+    (``[(scope, key)]`` of gov.throttle) is over its limit."""
+    wait = request.env['gov.throttle'].sudo().retry_after(keys)
+    if wait:
+        raise ApiError('rate_limited', details={'retry_after': wait},
+                       headers={'Retry-After': str(wait)})
 
 
 # Representations ------------------------------------------------------------
@@ -540,15 +490,12 @@ class InteractionApi(http.Controller):
         login = data.string('login', required=True, max_length=256)
         password = data.string('password', required=True)
         data.validate()
-        address = request.httprequest.remote_addr
-        wait = LOGIN_THROTTLE.retry_after(login, address)
-        if wait:
-            raise ApiError('rate_limited', details={'retry_after': wait}, headers={'Retry-After': str(wait)})
+        # res.users._login counts the failures (gov.throttle, in PostgreSQL):
+        # here the client is only told how long to wait.
+        check_throttle(request.env['res.users']._gov_login_keys(login))
         _renew_session_id()
         if not request.session.authenticate(request.db, login, password):
-            LOGIN_THROTTLE.failed(login, address)
             raise ApiError('unauthorized', _("Wrong login or password."))
-        LOGIN_THROTTLE.succeeded(login, address)
         return _profile(request.env.user)
 
     @api_route(API_ROOT + '/auth/logout', methods=['POST'], auth='public')

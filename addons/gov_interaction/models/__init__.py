@@ -9,3 +9,4 @@ from . import gov_api_token
 from . import ir_http
 from . import mail_activity_mixin
 from . import gov_workflow_mixin
+from . import gov_throttle

@@ -1,10 +1,18 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
+
 import werkzeug.exceptions
 
-from odoo import models
+from odoo import _, models
+from odoo.http import request
 
 from ..controllers import api
+
+# Errors whose message is meant for the user (a refusal, a wrong value).
+EXPECTED_ERRORS = {'odoo.exceptions.%s' % name for name in (
+    'UserError', 'ValidationError', 'AccessError', 'AccessDenied', 'MissingError', 'Warning',
+    'RedirectWarning', 'except_orm')} | {'odoo.http.SessionExpiredException'}
 
 
 class IrHttp(models.AbstractModel):
@@ -19,10 +27,42 @@ class IrHttp(models.AbstractModel):
                 cls._find_handler()
             except werkzeug.exceptions.HTTPException as error:
                 return cls._handle_exception(error)
-        return super(IrHttp, cls)._dispatch()
+        # Asked before the call: after a failed one the cursor may be unusable.
+        hide = getattr(request, '_request_type', None) == 'json' and not cls._gov_internal_user()
+        response = super(IrHttp, cls)._dispatch()
+        if hide:
+            cls._gov_hide_error_details(response)
+        return response
 
     @classmethod
     def _handle_exception(cls, exception):
         if api.is_api_request():
             return api.error_response(exception)
         return super(IrHttp, cls)._handle_exception(exception)
+
+    @classmethod
+    def _gov_internal_user(cls):
+        uid = request.session.uid
+        return bool(uid) and not request.env['res.users'].sudo().browse(uid).share
+
+    @classmethod
+    def _gov_hide_error_details(cls, response):
+        """A JSON-RPC error for a visitor or citizen: no traceback (it names
+        the server's paths and code), and for an unexpected error no
+        message either, only that it failed.  Staff keep the details."""
+        data = response.get_data() if hasattr(response, 'get_data') else b''
+        if b'"error"' not in data:
+            return
+        try:
+            body = json.loads(data)
+        except ValueError:
+            return
+        details = body.get('error', {}).get('data') if isinstance(body, dict) else None
+        if not isinstance(details, dict):
+            return
+        details['debug'] = ''
+        if details.get('name') not in EXPECTED_ERRORS:
+            message = _("The server could not complete the request; please try again later.")
+            details.update(message=message, arguments=[message], name='odoo.exceptions.except_orm',
+                           exception_type='internal_error')
+        response.set_data(json.dumps(body))

@@ -1,6 +1,11 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+import logging
+
+from odoo import SUPERUSER_ID, api, fields, models
+from odoo.http import request
+
+_logger = logging.getLogger(__name__)
 
 # The platform's roles as the API names them (4.1.4), by group.
 ROLE_GROUPS = [
@@ -23,6 +28,32 @@ class ResUsers(models.Model):
         'gov.department', string='Visible Departments', compute='_compute_gov_visible_department_ids',
         help="Departments whose records this user works: its own, and every "
              "sub-department of a department it manages.")
+
+    @classmethod
+    def _login(cls, db, login, password):
+        """Every sign-in path (the website's and back office's forms,
+        /web/session/authenticate, the API, XML-RPC) comes here: failures
+        are counted in PostgreSQL by account and by client address
+        (gov.throttle), and past the limit the password is not even tried.
+        XML-RPC calls carry no address here: they count by account."""
+        keys = cls._gov_login_keys(login)
+        with cls.pool.cursor() as cr:
+            Throttle = api.Environment(cr, SUPERUSER_ID, {})['gov.throttle']
+            if Throttle.retry_after(keys):
+                _logger.warning("Sign-in refused for %r: too many failures", login)
+                return False
+            uid = super(ResUsers, cls)._login(db, login, password)
+            if uid:
+                Throttle.succeeded(keys[:1])
+            else:
+                Throttle.failed(keys)
+        return uid
+
+    @staticmethod
+    def _gov_login_keys(login):
+        """The throttle's keys of a sign-in: the account, then the address."""
+        address = request.httprequest.remote_addr if request else None
+        return [('login', login), ('login_address', address)]
 
     @api.depends('gov_department_ids')
     def _compute_gov_visible_department_ids(self):

@@ -17,14 +17,6 @@ from ..controllers import api
 HTTP_METHODS = {'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'}
 
 
-class FakeClock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
 class TestApi(TransactionCase):
 
     def setUp(self):
@@ -122,27 +114,6 @@ class TestApi(TransactionCase):
         allowed = [(public, 'public'), (self.citizen, 'citizen'), (employee, 'citizen'), (employee, 'user')]
         for user, level in allowed:
             api.check_auth_level(user, level)
-
-    def test_4_1_4_login_throttle_window(self):
-        clock = FakeClock()
-        throttle = api.LoginThrottle(per_login=3, per_address=5, window=60, clock=clock)
-        for _attempt in range(3):
-            self.assertEqual(throttle.retry_after('Ann', '10.0.0.1'), 0)
-            throttle.failed('Ann', '10.0.0.1')
-            clock.now += 10
-        self.assertEqual(throttle.retry_after('ann', '10.0.0.2'), 30, "per login, case-insensitive")
-        self.assertEqual(throttle.retry_after('bob', '10.0.0.1'), 0)
-        throttle.failed('bob', '10.0.0.1')
-        throttle.failed('cid', '10.0.0.1')
-        self.assertEqual(throttle.retry_after('dan', '10.0.0.1'), 30, "per address")
-        clock.now += 31
-        self.assertEqual(throttle.retry_after('ann', '10.0.0.2'), 0, "the window slides")
-        for _attempt in range(2):
-            throttle.failed('eve', '10.0.0.3')
-        throttle.succeeded('eve', '10.0.0.3')
-        for _attempt in range(2):
-            throttle.failed('eve', '10.0.0.3')
-        self.assertEqual(throttle.retry_after('eve', '10.0.0.3'), 0, "a success forgets the login's failures")
 
     def test_4_1_4_errors_map_to_codes(self):
         concurrency = psycopg2.extensions.TransactionRollbackError()

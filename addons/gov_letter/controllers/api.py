@@ -8,31 +8,28 @@ from odoo.http import request
 from odoo.addons.gov_interaction.controllers.api import (
     API_ROOT,
     ApiError,
-    LoginThrottle,
     Payload,
     api_route,
+    check_throttle,
     json_response,
 )
 
 SUBMISSION_FIELDS = ('title', 'content', 'category', 'letter_type', 'writer_name', 'writer_phone',
                      'writer_email', 'writer_address', 'publish_wish', 'attachments')
 
-# Guessing query codes: per letter number and per address, like sign-in.
-QUERY_THROTTLE = LoginThrottle(per_login=10, per_address=100)
-
-
 def find_letter(number, code):
     """The letter with ``number`` and query ``code`` (sudo), or an empty
-    recordset; raises rate_limited after too many wrong codes."""
-    address = request.httprequest.remote_addr
-    wait = QUERY_THROTTLE.retry_after(number, address)
-    if wait:
-        raise ApiError('rate_limited', details={'retry_after': wait}, headers={'Retry-After': str(wait)})
+    recordset; raises rate_limited after too many wrong codes for the
+    letter or from the address (gov.throttle, shared by every worker)."""
+    keys = [('letter_query', (number or '').strip()),
+            ('letter_query_address', request.httprequest.remote_addr)]
+    check_throttle(keys)
     letter = request.env['gov.letter']._find_by_query(number, code)
+    Throttle = request.env['gov.throttle'].sudo()
     if letter:
-        QUERY_THROTTLE.succeeded(number, address)
+        Throttle.succeeded(keys[:1])
     else:
-        QUERY_THROTTLE.failed(number, address)
+        Throttle.failed(keys)
     return letter
 
 

@@ -4,6 +4,8 @@
 extension, publication) cannot be written around them, by any role."""
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.gov_interaction.tests.http_common import HttpTransactionCase
+
 from .common import LetterCase
 
 
@@ -59,3 +61,26 @@ class TestLetterWorkflowGuard(LetterCase):
         self.letter.sudo(self.manager_edu).action_approve_reply()
         self.assertEqual(self.letter.state, 'replied')
         self.assertTrue(self.letter.date_replied)
+
+
+class TestLetterRpc(HttpTransactionCase):
+    """Over JSON-RPC, as the review tried it: a handler cannot reply around
+    the review, a citizen cannot read its letter's internal fields."""
+
+    def test_5_3_4_handler_json_rpc_write_of_the_state_refused(self):
+        letter = self.env['gov.letter'].search([('state', '=', 'accepted'),
+                                                ('department_id', '=', self.env.ref(
+                                                    'gov_interaction.dept_edu').id)], limit=1)
+        self.authenticate('handler_edu', 'handler_edu')
+        answer = self.call_kw('gov.letter', 'write', [letter.ids, {'state': 'replied'}])
+        self.assertEqual(answer['error']['data']['name'], 'odoo.exceptions.AccessError')
+        self.assertEqual(letter.state, 'accepted')
+
+    def test_5_3_10_citizen_reads_no_internal_field_of_its_letter(self):
+        citizen = self.env.ref('gov_interaction.user_citizen')
+        letter = self.env['gov.letter'].search([('partner_id', '=', citizen.partner_id.id)], limit=1)
+        self.assertTrue(letter, 'the demo citizen has letters')
+        self.authenticate('citizen', 'citizen')
+        for fields in (['review_comment'], ['transfer_reason'], ['reply'], ['title']):
+            answer = self.call_kw('gov.letter', 'read', [letter.ids, fields])
+            self.assertIn('error', answer, fields)

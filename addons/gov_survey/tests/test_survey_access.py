@@ -7,6 +7,7 @@ the pages and JSON-RPC), and the staff of the survey's department."""
 from odoo.exceptions import AccessError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.gov_interaction.tests.http_common import HttpTransactionCase
 from odoo.addons.gov_survey.models.survey_user_input import survey_page_context
 
 
@@ -30,20 +31,23 @@ class TestSurveyAccess(TransactionCase):
         self.assertFalse(errors)
         self.line = self.response.user_input_line_ids
 
+    def _rpc_calls(self, Line, Input):
+        """What a client could call over JSON-RPC on answers and responses."""
+        return [
+            lambda: Line.search_read([], ['value_free_text']),
+            lambda: Line.browse(self.line.id).read(['value_free_text']),
+            lambda: Line.browse(self.line.id).write({'value_free_text': '改掉'}),
+            lambda: Line.create({'user_input_id': self.response.id, 'question_id': self.question.id,
+                                 'answer_type': 'free_text', 'value_free_text': '冒名'}),
+            lambda: Input.search_read([], ['partner_id']),
+            lambda: Input.create({'survey_id': self.survey.id}),
+            lambda: Input.browse(self.response.id).write({'state': 'new'}),
+        ]
+
     def test_4_2_d_citizens_reach_no_answer_over_rpc(self):
         for user in (self.citizen, self.citizen2, self.env.ref('base.public_user')):
-            Line = self.env['survey.user_input_line'].sudo(user)
-            Input = self.env['survey.user_input'].sudo(user)
-            for call in (lambda: Line.search_read([], ['value_free_text']),
-                         lambda: Line.browse(self.line.id).read(['value_free_text']),
-                         lambda: Line.browse(self.line.id).write({'value_free_text': '改掉'}),
-                         lambda: Line.create({'user_input_id': self.response.id,
-                                              'question_id': self.question.id,
-                                              'answer_type': 'free_text',
-                                              'value_free_text': '冒名'}),
-                         lambda: Input.search_read([], ['partner_id']),
-                         lambda: Input.create({'survey_id': self.survey.id}),
-                         lambda: Input.browse(self.response.id).write({'state': 'new'})):
+            for call in self._rpc_calls(self.env['survey.user_input_line'].sudo(user),
+                                        self.env['survey.user_input'].sudo(user)):
                 with self.assertRaises(AccessError, msg=user.login):
                     call()
         self.assertEqual(self.line.value_free_text, '希望夏季延长到晚上十点')
@@ -66,3 +70,20 @@ class TestSurveyAccess(TransactionCase):
         managers = self.env.ref('survey.group_survey_manager')
         self.assertNotIn(managers, user.groups_id)
         self.assertNotIn(managers, self.env.ref('base.default_user').groups_id)
+
+
+class TestSurveyRpc(HttpTransactionCase):
+    """The same over JSON-RPC, as the review found it (/web/dataset/call_kw)."""
+
+    def test_4_2_d_citizen_json_rpc_reaches_no_answer(self):
+        survey = self.env['survey.survey'].search([('gov_column_id', '!=', False),
+                                                   ('user_input_ids', '!=', False)], limit=1)
+        line = survey.user_input_ids.mapped('user_input_line_ids')[:1]
+        self.authenticate('citizen', 'citizen')
+        calls = [('survey.user_input_line', 'search_read', [[]], {'fields': ['value_text']}),
+                 ('survey.user_input_line', 'write', [line.ids, {'value_text': '改掉'}], {}),
+                 ('survey.user_input', 'create', [{'survey_id': survey.id}], {})]
+        for model, method, args, kwargs in calls:
+            answer = self.call_kw(model, method, args, kwargs)
+            self.assertEqual(answer.get('error', {}).get('data', {}).get('name'),
+                             'odoo.exceptions.AccessError', (method, answer))
