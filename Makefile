@@ -26,7 +26,13 @@ lint:  ## ruff and pylint-odoo
 bench:  ## benchmarks (ratios against a baseline measured in the same run)
 	@scripts/bench.sh
 
+backup:  ## database DB (default gov_demo) + filestore -> var/backups/<db>-<date>.tar.gz
+	@scripts/backup.sh $(DB)
+
+restore:  ## FILE=<archive> into a NEW database (DB=name, default the archive's)
+	@scripts/restore.sh "$(FILE)" $(DB)
+
 demo-reset:  ## drop the demo database; the next make run recreates it
 	@scripts/stop.sh; source scripts/lib.sh && dropdb --if-exists gov_demo && rm -rf var/filestore/filestore/gov_demo
 
-.PHONY: help setup run stop test upstream-test lint bench demo-reset
+.PHONY: help setup run stop test upstream-test lint bench backup restore demo-reset

@@ -13,6 +13,13 @@ export PGOPTIONS='-c client_min_messages=warning'   # no NOTICE from dropdb --if
 export PATH="$ROOT/node_modules/.bin:$PATH"   # lessc 2.7 for Odoo's assets
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '%s\n' "$*" >&2; exit 1; }
+
+# A database name the scripts may put in paths, SQL and tar patterns.
+check_db_name() {
+    [[ "$1" =~ ^[A-Za-z][A-Za-z0-9_-]{0,39}$ ]] \
+        || die "invalid database name '$1': letters, digits, _ and -, at most 40 characters"
+}
 
 # Run a command as root: directly when we are root, else through sudo.
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

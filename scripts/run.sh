@@ -39,6 +39,10 @@ if [ -f "$ROOT/var/odoo.pid" ] && kill -0 "$(cat "$ROOT/var/odoo.pid")" 2>/dev/n
     exit 1
 fi
 
+# The server's own config: odoo.conf with the master password generated at
+# the first run (var/master-password, mode 0600, never committed).
+LOCAL_CONF=$("$PY" "$ROOT/scripts/local_config.py" "$ROOT")
+
 cat <<MSG
 
   政府网站互动交流平台 · demo (database $DEMO_DB, zh_CN)
@@ -51,10 +55,13 @@ cat <<MSG
                 handler_edu  承办人 省教育厅        manager_edu  部门负责人 省教育厅
                 handler_env  承办人 省生态环境厅    manager_env  部门负责人 省生态环境厅
                 citizen      公众 citizen            citizen2     公众 citizen
+  Master password (database manager, off while list_db = False):
+                in var/master-password (generated, mode 0600, git-ignored)
   Stop:         Ctrl-C here, or make stop
   Log:          var/odoo.log
 
 MSG
 trap '"$PY" "$ROOT/scripts/gateway.py" stop "$ROOT/var/nginx"' EXIT
 "$PY" "$ROOT/scripts/gateway.py" start "$ROOT/var/nginx" 8069 8070 8072
-$ODOO -d "$DEMO_DB" --pidfile="$ROOT/var/odoo.pid" --logfile="$ROOT/var/odoo.log"
+"$PY" "$ROOT/bin/odoo" -c "$LOCAL_CONF" -d "$DEMO_DB" --pidfile="$ROOT/var/odoo.pid" \
+    --logfile="$ROOT/var/odoo.log"

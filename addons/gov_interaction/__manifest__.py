@@ -11,6 +11,9 @@
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
     'application': True,
+    # Session cookie: HttpOnly, SameSite=Lax, Secure under TLS, 7 days
+    # (models/ir_http_security.py).
+    'post_load': 'harden_session_cookie',
     'depends': [
         'auth_oauth',
         'auth_signup',

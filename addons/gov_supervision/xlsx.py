@@ -9,6 +9,12 @@ import tempfile
 
 import xlsxwriter
 
+# Strings are written as strings: a text starting with '=' (a citizen's
+# comment, a title) never becomes a formula, an address never a link, a
+# number-like text never a number.  Also used by gov_interview's compliance
+# workbook.
+TEXT_ONLY = {'strings_to_formulas': False, 'strings_to_urls': False, 'strings_to_numbers': False}
+
 
 def write_xlsx(path, sheets):
     """Write ``sheets`` to ``path``.
@@ -17,8 +23,7 @@ def write_xlsx(path, sheets):
         iterable of sequences (numbers, strings, None), consumed lazily.
     :return: number of data rows written
     """
-    workbook = xlsxwriter.Workbook(path, {'constant_memory': True, 'strings_to_numbers': False,
-                                          'strings_to_formulas': False, 'strings_to_urls': False})
+    workbook = xlsxwriter.Workbook(path, dict(TEXT_ONLY, constant_memory=True))
     bold = workbook.add_format({'bold': True})
     count = 0
     try:

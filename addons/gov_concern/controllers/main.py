@@ -64,6 +64,10 @@ class ConcernWebsite(http.Controller):
 
     @http.route(FEED_PATH, type='http', auth='public', methods=['GET'])
     def concern_feed(self, **kwargs):
+        # Public caching is kept on purpose: the body depends on the data and
+        # the configuration only (links on web.base.url, Chinese, the
+        # company's name), never on the request's Host, X-Forwarded-Host or
+        # language, so one cached copy is right for everyone.
         body = request.env['gov.concern'].sudo()._atom_feed()
         return request.make_response(body, headers=[
             ('Content-Type', 'application/atom+xml; charset=utf-8'),

@@ -57,10 +57,19 @@ class GovConcern(models.Model):
     when published (5.4.3)."""
 
     _name = 'gov.concern'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin',
+                'gov.workflow.mixin']
     _description = 'Public Concern'
     _order = 'date_published desc, id desc'
     _rec_name = 'title'
+    # Decided by the buttons only (gov.workflow.mixin): publication, how late
+    # it came (5.4.1) and closing; the request for the authoritative response,
+    # its deadline and its answer (5.4.2).
+    _workflow_fields = (
+        'state', 'date_published', 'date_closed', 'publish_minutes', 'published_late',
+        'response_state', 'date_response_requested', 'response_requested_by',
+        'response_deadline', 'response_schedule_missing', 'date_responded',
+    )
 
     title = fields.Char(required=True, track_visibility='onchange')
     kind = fields.Selection(KINDS, required=True, default='hot_topic', index=True,
@@ -267,7 +276,7 @@ class GovConcern(models.Model):
         result = super(GovConcern, self).write(vals)
         if moved:
             moved.sudo().activity_feedback(['gov_concern.mail_activity_type_response'])
-            moved.sudo().write({'response_state': 'none'})
+            moved.sudo()._transition().write({'response_state': 'none'})
             moved.action_request_response()
         return result
 
@@ -325,7 +334,7 @@ class GovConcern(models.Model):
                 raise UserError(_("A response to “%s” is already requested.") % concern.title)
             calendar = concern.department_id.sudo().calendar_id
             deadline, missing = calendar._deadline(fields.Datetime.from_string(now), days)
-            concern.sudo().write({
+            concern.sudo()._transition().write({
                 'response_state': 'requested',
                 'date_response_requested': now,
                 'response_requested_by': self.env.uid,
@@ -354,8 +363,8 @@ class GovConcern(models.Model):
                 raise UserError(_("No response to “%s” is requested.") % concern.title)
             if not _text(concern.statement):
                 raise UserError(_("Write the statement of “%s” first.") % concern.title)
-            concern.sudo().write({'response_state': 'responded',
-                                  'date_responded': fields.Datetime.now()})
+            concern.sudo()._transition().write({'response_state': 'responded',
+                                                'date_responded': fields.Datetime.now()})
             concern.sudo().activity_feedback(['gov_concern.mail_activity_type_response'])
             if concern.state == 'draft':
                 concern._schedule_activity(
@@ -386,7 +395,7 @@ class GovConcern(models.Model):
                 delay = fields.Datetime.from_string(now) - event
                 values['publish_minutes'] = int(delay.total_seconds() // 60)
                 values['published_late'] = bool(concern.publish_due) and now > concern.publish_due
-            concern.sudo().write(values)
+            concern.sudo()._transition().write(values)
             concern.sudo().activity_feedback(['gov_concern.mail_activity_type_publish'])
             self.env['gov.concern.delivery'].sudo()._queue(concern)
         return True
@@ -395,7 +404,7 @@ class GovConcern(models.Model):
     def action_close(self):
         self._require_manager(_("Only clerks and supervisors close a concern."))
         self._require_state('published')
-        self.sudo().write({'state': 'closed', 'date_closed': fields.Datetime.now()})
+        self.sudo()._transition().write({'state': 'closed', 'date_closed': fields.Datetime.now()})
         self.sudo().activity_feedback(['gov_concern.mail_activity_type_response',
                                        'gov_concern.mail_activity_type_publish',
                                        'gov_concern.mail_activity_type_update'])
@@ -430,7 +439,7 @@ class GovConcern(models.Model):
     def action_reopen(self):
         self._require_manager(_("Only clerks and supervisors reopen a concern."))
         self._require_state('closed')
-        self.sudo().write({'state': 'published', 'date_closed': False})
+        self.sudo()._transition().write({'state': 'published', 'date_closed': False})
         return True
 
     # ------------------------------------------------------------------

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape
 
 from .gov_concern import _iso_utc, _text
 
@@ -13,9 +14,13 @@ class GovConcernUpdate(models.Model):
     shown in its timeline, newest first, and pushed to the media (5.4.3)."""
 
     _name = 'gov.concern.update'
+    _inherit = ['gov.workflow.mixin']
     _description = 'Public Concern Update'
     _order = 'date desc, id desc'
     _rec_name = 'title'
+    # Published by action_publish only (gov.workflow.mixin): in the timeline
+    # and pushed to the media (5.4.1, 5.4.3).
+    _workflow_fields = ('state', 'date_published')
 
     concern_id = fields.Many2one('gov.concern', required=True, index=True,
                                  ondelete='cascade')
@@ -66,8 +71,10 @@ class GovConcernUpdate(models.Model):
                 raise UserError(_("Write the update “%s” first.") % update.title)
             if update.date > now:
                 raise UserError(_("The update “%s” is dated in the future.") % update.title)
-            update.sudo().write({'state': 'published', 'date_published': now})
-            concern.message_post(body=_('Update published: %s') % update.title, subtype='mail.mt_note')
+            update.sudo()._transition().write({'state': 'published', 'date_published': now})
+            # The headline is plain text: into the chatter's HTML escaped.
+            concern.message_post(body=_('Update published: %s') % html_escape(update.title),
+                                 subtype='mail.mt_note')
             concern.sudo().activity_feedback(['gov_concern.mail_activity_type_update'])
             self.env['gov.concern.delivery'].sudo()._queue(concern, update)
         return True

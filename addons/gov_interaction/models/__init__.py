@@ -9,4 +9,5 @@ from . import gov_api_token
 from . import ir_http
 from . import mail_activity_mixin
 from . import gov_workflow_mixin
+from . import ir_http_security
 from . import gov_throttle

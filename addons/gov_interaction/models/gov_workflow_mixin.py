@@ -20,8 +20,8 @@ class GovWorkflowMixin(models.AbstractModel):
     and the state; a direct ``write`` (a form, RPC, an import) that touches
     one of them is refused, so nobody can skip a manager's review (5.3.4) or a
     supervisor's approval of an extension (5.3.5).  Code of the server itself
-    (installation, scheduled jobs, a shell) runs outside any HTTP request as
-    the superuser and is trusted.
+    (module installation, scheduled jobs, a shell) runs as the superuser
+    outside any HTTP request, or while the registry loads, and is trusted.
     """
 
     _name = 'gov.workflow.mixin'
@@ -37,7 +37,9 @@ class GovWorkflowMixin(models.AbstractModel):
     def _workflow_write_allowed(self):
         if self.env.context.get(TRANSITION_KEY) is _TRANSITION:
             return True
-        return self.env.uid == SUPERUSER_ID and not request
+        # The server's own work: outside a request, or loading modules
+        # (also when installed from the Apps screen, within a request).
+        return self.env.uid == SUPERUSER_ID and (not request or self.pool._init)
 
     @classmethod
     def _workflow_field_names(cls):

@@ -16,6 +16,7 @@ from odoo.addons.gov_interaction.controllers.api import (
 )
 
 from ..models.gov_interview import PUBLIC_STATES
+from .main import public_base_url
 
 
 def public_interview(interview_id):
@@ -46,8 +47,8 @@ class InterviewApi(http.Controller):
     @api_route(API_ROOT + '/interviews/<int:interview_id>', auth='public')
     def interview(self, interview_id):
         """One interview with its guests, posts and shown questions with answers."""
-        base_url = request.httprequest.url_root.rstrip('/')
-        return public_interview(interview_id)._public_detail(base_url)
+        # Picture links on the configured address, never the request's Host.
+        return public_interview(interview_id)._public_detail(public_base_url())
 
     @api_route(API_ROOT + '/interviews/<int:interview_id>/questions', methods=['POST'])
     def ask(self, interview_id, payload):

@@ -8,6 +8,8 @@ from werkzeug.exceptions import Forbidden
 from odoo import _, http
 from odoo.http import content_disposition, request
 
+from odoo.addons.gov_supervision.xlsx import TEXT_ONLY
+
 GROUPS = ('gov_interaction.group_gov_office', 'gov_interaction.group_gov_supervisor',
           'gov_interaction.group_gov_dept_manager')
 
@@ -27,7 +29,8 @@ class InterviewCompliance(http.Controller):
             year = Department._interview_year()
         rows = Department._interview_compliance_rows(year)
         output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {'in_memory': True})
+        # Names are written as text, never as formulas or links (TEXT_ONLY).
+        workbook = xlsxwriter.Workbook(output, dict(TEXT_ONLY, in_memory=True))
         sheet = workbook.add_worksheet(str(year))
         bold = workbook.add_format({'bold': True, 'bg_color': '#DDEBF7', 'border': 1})
         behind = workbook.add_format({'font_color': '#C00000', 'border': 1})

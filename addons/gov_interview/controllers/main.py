@@ -5,6 +5,7 @@ import json
 from xml.sax.saxutils import escape
 
 from werkzeug.exceptions import NotFound
+from werkzeug.urls import url_parse
 
 from odoo import _, fields, http
 from odoo.exceptions import UserError, ValidationError
@@ -23,6 +24,15 @@ def json_answer(data, status=200):
 
 def wants_json():
     return request.httprequest.headers.get('X-Requested-With') == 'fetch'
+
+
+def public_base_url():
+    """The site's configured address (``web.base.url``), for the absolute
+    links of public pages, feeds and the API.  Never the request's Host or
+    X-Forwarded-Host: any client sets those, and a feed or page built on them
+    would link to the client's site (and a shared cache would serve that to
+    everyone)."""
+    return request.env['ir.config_parameter'].sudo().get_param('web.base.url', '').rstrip('/')
 
 
 class InterviewWebsite(http.Controller):
@@ -223,7 +233,7 @@ class InterviewWebsite(http.Controller):
         """A minimal summary page that other government sites frame (5.2.8)."""
         interview = self._interview(interview_id)
         response = request.render('gov_interview.interview_embed', {
-            'interview': interview, 'base_url': request.httprequest.url_root.rstrip('/')})
+            'interview': interview, 'base_url': public_base_url()})
         ancestors = request.env['ir.config_parameter'].sudo().get_param(
             'gov_interview.embed_frame_ancestors', '') or ''
         allowed = ' '.join(part for part in ancestors.replace(',', ' ').split()
@@ -235,9 +245,18 @@ class InterviewWebsite(http.Controller):
     @http.route('/interaction/interviews/feed.atom', type='http', auth='public', website=True,
                 sitemap=False)
     def feed(self, **kwargs):
-        """Atom feed of published interviews (5.2.8), newest first."""
-        base = request.httprequest.url_root.rstrip('/')
-        interviews = request.env['gov.interview'].sudo().search(
+        """Atom feed of published interviews (5.2.8), newest first.
+
+        The body depends on the data and the configuration only, never on
+        the request: links on the configured base URL, the website of that
+        address (not the one the Host header picks), Chinese as the feed
+        declares (not the visitor's language).  So it stays publicly
+        cacheable: a shared cache may serve one copy to everyone."""
+        base = public_base_url()
+        env = request.env(context=dict(request.env.context, lang='zh_CN'))
+        Website = env['website'].sudo()
+        website = Website.browse(Website._get_current_website_id(url_parse(base).host or None))
+        interviews = env['gov.interview'].sudo().search(
             [('state', '=', 'published')], order='date_published desc', limit=50)
         updated = interviews[:1].date_published or fields.Datetime.now()
         entries = []
@@ -269,10 +288,12 @@ class InterviewWebsite(http.Controller):
                 '<link rel="self" type="application/atom+xml" href="%(self)s"/>'
                 '<link rel="alternate" type="text/html" href="%(column)s"/>'
                 '<updated>%(updated)s</updated>%(entries)s</feed>') % {
-            'title': escape('%s - %s' % (self._column().name, request.website.name)),
+            'title': escape('%s - %s' % (
+                env.ref('gov_interaction.column_interview').sudo().name, website.name)),
             'self': escape(base + '/interaction/interviews/feed.atom'),
             'column': escape(base + '/interaction/interviews'),
             'updated': self._atom_date(updated), 'entries': ''.join(entries)}
+        # Public caching is safe: nothing above comes from the request.
         return request.make_response(body, headers=[
             ('Content-Type', 'application/atom+xml; charset=utf-8'),
             ('Cache-Control', 'public, max-age=300')])

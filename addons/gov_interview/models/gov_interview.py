@@ -36,9 +36,15 @@ class GovInterview(models.Model):
     questions, transcript."""
 
     _name = 'gov.interview'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin',
+                'gov.workflow.mixin']
     _description = 'Online Interview'
     _order = 'date_start desc, id desc'
+    # Decided by the buttons only (gov.workflow.mixin): the preview (5.2.4),
+    # the live interview and its actual duration (5.2.5), the published
+    # transcript (5.2.7).
+    _workflow_fields = ('state', 'date_announced', 'date_live', 'date_ended', 'duration_actual',
+                        'date_published')
 
     name = fields.Char('Topic', required=True, track_visibility='onchange')
     department_id = fields.Many2one('gov.department', 'Organiser', required=True, index=True,
@@ -159,14 +165,14 @@ class GovInterview(models.Model):
             if not interview.guest_ids:
                 raise UserError(_("Add the guests of \"%s\" before publishing the preview.")
                                 % interview.name)
-            interview.write({'state': 'announced', 'date_announced': now})
+            interview._transition().write({'state': 'announced', 'date_announced': now})
         return True
 
     @api.multi
     def action_start(self):
         self._require_state('announced')
         for interview in self:
-            interview.write({'state': 'live', 'date_live': fields.Datetime.now()})
+            interview._transition().write({'state': 'live', 'date_live': fields.Datetime.now()})
             interview._notify_state()
         return True
 
@@ -180,7 +186,8 @@ class GovInterview(models.Model):
         for interview in self:
             started = fields.Datetime.from_string(interview.date_live or now)
             minutes = int(round((fields.Datetime.from_string(now) - started).total_seconds() / 60.0))
-            interview.write({'state': 'ended', 'date_ended': now, 'duration_actual': minutes})
+            interview._transition().write({'state': 'ended', 'date_ended': now,
+                                           'duration_actual': minutes})
             if minutes > DURATION_MAX:
                 interview.message_post(body=_(
                     "The interview lasted %(minutes)s minutes, more than the %(max)s allowed (5.2.5).")
@@ -238,7 +245,8 @@ class GovInterview(models.Model):
                     interview.transcript.strip() == '<p><br></p>':
                 raise UserError(_("Build and check the transcript of \"%s\" before publishing it.")
                                 % interview.name)
-            interview.write({'state': 'published', 'date_published': fields.Datetime.now()})
+            interview._transition().write({'state': 'published',
+                                           'date_published': fields.Datetime.now()})
             interview._notify_state()
         return True
 

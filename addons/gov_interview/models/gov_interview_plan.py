@@ -20,9 +20,13 @@ class GovInterviewPlan(models.Model):
     due by 31 December of the year before, approved by the general office."""
 
     _name = 'gov.interview.plan'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin',
+                'gov.workflow.mixin']
     _description = 'Interview Plan'
     _order = 'year desc, department_id'
+    # Decided by the buttons only (gov.workflow.mixin): submitted, approved or
+    # returned by the general office, late against 31 December (5.2.3).
+    _workflow_fields = ('state', 'date_submitted', 'date_approved', 'approved_by_id', 'late')
 
     name = fields.Char(compute='_compute_name', store=True)
     department_id = fields.Many2one('gov.department', required=True, index=True,
@@ -88,8 +92,8 @@ class GovInterviewPlan(models.Model):
             if not plan.line_ids:
                 raise UserError(_("Add the planned interviews before submitting the plan."))
             late = plan._today() > fields.Date.from_string(plan.date_due)
-            plan.write({'state': 'submitted', 'date_submitted': fields.Datetime.now(),
-                        'late': late or plan.late})
+            plan._transition().write({'state': 'submitted', 'date_submitted': fields.Datetime.now(),
+                                      'late': late or plan.late})
             plan.sudo().activity_feedback(['gov_interview.mail_activity_type_plan_due'])
             office_user = self.env.ref('gov_interaction.group_gov_office').sudo().users.filtered(
                 lambda u: not u.has_group('gov_interaction.group_gov_admin'))[:1]
@@ -107,8 +111,8 @@ class GovInterviewPlan(models.Model):
         for plan in self:
             if plan.state != 'submitted':
                 raise UserError(_("Only a submitted plan can be approved."))
-            plan.write({'state': 'approved', 'date_approved': fields.Datetime.now(),
-                        'approved_by_id': self.env.user.id})
+            plan._transition().write({'state': 'approved', 'date_approved': fields.Datetime.now(),
+                                      'approved_by_id': self.env.user.id})
             plan.sudo().activity_feedback(['gov_interview.mail_activity_type_plan_review'])
         return True
 
@@ -120,7 +124,7 @@ class GovInterviewPlan(models.Model):
                 raise UserError(_("Only a submitted plan can be returned."))
             if not (plan.return_reason or '').strip():
                 raise UserError(_("Say why the plan is returned."))
-            plan.write({'state': 'returned'})
+            plan._transition().write({'state': 'returned'})
             plan.sudo().activity_feedback(['gov_interview.mail_activity_type_plan_review'])
             plan._schedule_activity('gov_interview.mail_activity_type_plan_due',
                                     _('Revise the interview plan'), plan._responsible(),
@@ -132,7 +136,7 @@ class GovInterviewPlan(models.Model):
         for plan in self:
             if plan.state != 'returned':
                 raise UserError(_("Only a returned plan goes back to draft."))
-            plan.state = 'draft'
+            plan._transition().write({'state': 'draft'})
         return True
 
     # ------------------------------------------------------------------
@@ -168,7 +172,7 @@ class GovInterviewPlan(models.Model):
         # Flag last year's late plans: the due date (31 December) has passed.
         for plan in plans.filtered(lambda p: p.year == today.year and not p.late
                                    and p.state in ('draft', 'returned') and not p.date_submitted):
-            plan.late = True
+            plan._transition().write({'late': True})
             plan.message_post(body=_('The plan was not submitted by its due date %s.') % plan.date_due,
                               subtype='mail.mt_note')
         if days_left > REMINDER_DAYS[0]:

@@ -19,10 +19,16 @@ class GovInterviewQuestion(models.Model):
     live or publicly within 7 working days after the interview (5.2.6)."""
 
     _name = 'gov.interview.question'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.sla.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.sla.mixin',
+                'gov.workflow.mixin']
     _description = 'Interview Question'
     _order = 'date desc, id desc'
     _rec_name = 'content'
+    # Decided by the buttons only (gov.workflow.mixin): moderation (shown or
+    # not), who answered when and whether live, the 7-working-day deadline
+    # of the public reply (5.2.6).
+    _workflow_fields = ('state', 'answered_live', 'date_answered', 'answered_by_id',
+                        'reply_deadline', 'deadline_schedule_missing')
 
     # Service levels (gov_supervision): the public reply is due 7 working
     # days after the interview; urged (催办) before, supervised (督办) after.
@@ -138,7 +144,7 @@ class GovInterviewQuestion(models.Model):
     def action_approve(self):
         self.mapped('interview_id')._require_host()
         for question in self:
-            question.state = 'approved'
+            question._transition().write({'state': 'approved'})
             if question.interview_id.state in ('ended', 'published') and not question.answer:
                 question._set_reply_deadline()
         self._push()
@@ -147,7 +153,7 @@ class GovInterviewQuestion(models.Model):
     @api.multi
     def action_reject(self):
         self.mapped('interview_id')._require_host()
-        self.write({'state': 'rejected'})
+        self._transition().write({'state': 'rejected'})
         for question in self:
             question.interview_id._notify({'kind': 'remove', 'item': 'question', 'id': question.id})
         self.sudo().activity_feedback(['gov_interview.mail_activity_type_reply'])
@@ -164,7 +170,7 @@ class GovInterviewQuestion(models.Model):
             raise UserError(_("Type the answer first."))
         for question in self:
             live = question.interview_id.state == 'live'
-            question.write({
+            question._transition().write({
                 'answer': answer, 'state': 'approved', 'answered_live': live,
                 'date_answered': fields.Datetime.now(), 'answered_by_id': self.env.user.id})
             question.sudo().activity_feedback(['gov_interview.mail_activity_type_reply'])
@@ -187,8 +193,9 @@ class GovInterviewQuestion(models.Model):
             start = fields.Datetime.from_string(interview.date_ended or fields.Datetime.now())
             calendar = interview.department_id.sudo().calendar_id
             deadline, missing = calendar._deadline(start, REPLY_WORKING_DAYS)
-            question.sudo().write({'reply_deadline': fields.Datetime.to_string(deadline),
-                                   'deadline_schedule_missing': bool(missing)})
+            question.sudo()._transition().write({
+                'reply_deadline': fields.Datetime.to_string(deadline),
+                'deadline_schedule_missing': bool(missing)})
             department = interview.department_id.sudo()
             user = (department.member_ids - department.manager_id)[:1] or department.manager_id or \
                 department._managers_upwards()[:1]

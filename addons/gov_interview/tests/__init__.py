@@ -1,3 +1,6 @@
 from . import test_interview
 from . import test_plan
 from . import test_i18n
+from . import test_public_links
+from . import test_export_formulas
+from . import test_interview_workflow_guard

@@ -4,6 +4,7 @@ import datetime
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape
 
 from .demo_data import build_demo
 
@@ -25,6 +26,8 @@ class GovLetter(models.Model):
     _sla_open_domain = [('state', 'in', OPEN_STATES)]
     _sla_done_field = 'date_replied'
     _sla_department_field = 'department_id'
+    # The writer's rating and a reopening: through _rate and _reopen only.
+    _workflow_fields = ('rating', 'rating_comment', 'date_rated', 'reopen_count', 'date_reopened')
 
     reply_working_days = fields.Integer(
         'Working Days to Reply', compute='_compute_reply_stats', store=True, group_operator='avg',
@@ -109,10 +112,10 @@ class GovLetter(models.Model):
             raise UserError(_("This letter can no longer be reopened: a letter is reopened once, "
                               "within %s working days of the reply.") % self.env[
                 'ir.config_parameter'].sudo().get_param('gov_letter_supervision.reopen_days', '10'))
-        letter.write({'rating': rating, 'rating_comment': comment or False,
-                      'date_rated': fields.Datetime.now()})
-        letter.message_post(body=_('<p>The writer rated the reply: %s.</p>') % labels[rating],
-                            subtype='mail.mt_note')
+        letter._transition().write({'rating': rating, 'rating_comment': comment or False,
+                                    'date_rated': fields.Datetime.now()})
+        letter.message_post(body=_('<p>The writer rated the reply: %s.</p>') % html_escape(
+            labels[rating]), subtype='mail.mt_note')
         if reopen:
             letter._reopen()
         return True
@@ -125,12 +128,14 @@ class GovLetter(models.Model):
         for letter in self.sudo():
             previous = dict(letter._fields['rating']._description_selection(self.env)).get(
                 letter.rating, '')
-            letter.write({'state': 'accepted', 'date_assigned': now, 'date_reopened': now,
-                          'reopen_count': letter.reopen_count + 1,
-                          'rating': False, 'date_rated': False})
+            letter._transition().write({'state': 'accepted', 'date_assigned': now,
+                                        'date_reopened': now,
+                                        'reopen_count': letter.reopen_count + 1,
+                                        'rating': False, 'date_rated': False})
             letter.message_post(body=_(
                 '<p>Reopened at the writer\'s request (%(rating)s): %(comment)s</p>') % {
-                'rating': previous, 'comment': letter.rating_comment or ''},
+                # The comment is the writer's text: into the chatter's HTML as text.
+                'rating': html_escape(previous), 'comment': html_escape(letter.rating_comment or '')},
                 subtype='mail.mt_note')
             letter._assign_department()
             letter._notify_writer(

@@ -12,6 +12,12 @@ from odoo.http import content_disposition, request
 from ..tools import local_time
 
 XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+# Citizens' text is written as text, never as what it looks like: an opinion
+# or answer starting with '=' would otherwise become a live formula (e.g.
+# =HYPERLINK to a phishing site, or =WEBSERVICE sending the sheet out), an
+# address a clickable link, a number-like text a number.
+WORKBOOK_OPTIONS = {'in_memory': True, 'strings_to_formulas': False, 'strings_to_urls': False,
+                    'strings_to_numbers': False}
 
 
 def readable(model, record_id):
@@ -35,7 +41,7 @@ def forbidden():
 def xlsx_response(workbook_writer, filename):
     """Build a workbook with ``workbook_writer(workbook)`` and answer it."""
     output = io.BytesIO()
-    workbook = xlsxwriter.Workbook(output, {'in_memory': True})
+    workbook = xlsxwriter.Workbook(output, WORKBOOK_OPTIONS)
     workbook_writer(workbook)
     workbook.close()
     return request.make_response(output.getvalue(), headers=[

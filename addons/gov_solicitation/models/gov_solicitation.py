@@ -31,9 +31,13 @@ class GovSolicitation(models.Model):
     """An opinion solicitation (意见征集, clauses 4.2 a–c and 5.1)."""
 
     _name = 'gov.solicitation'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin',
+                'gov.workflow.mixin']
     _description = 'Opinion Solicitation'
     _order = 'date_start desc, id desc'
+    # Decided by the buttons only (gov.workflow.mixin): opened, closed with the
+    # summary deadline (5.1.4), result published (4.2 a-c, 5.1.4 e).
+    _workflow_fields = ('state', 'date_closed', 'summary_deadline', 'date_published')
 
     name = fields.Char('Topic', required=True, track_visibility='onchange')
     department_id = fields.Many2one('gov.department', 'Soliciting Department', required=True,
@@ -153,7 +157,7 @@ class GovSolicitation(models.Model):
             if not html2plaintext(solicitation.body or '').strip() and not solicitation.attachment_ids:
                 raise UserError(_("Publish the full text of the document (or attach it) before "
                                   "opening the solicitation (4.2 a)."))
-        self.write({'state': 'open'})
+        self._transition().write({'state': 'open'})
         return True
 
     @api.multi
@@ -168,8 +172,9 @@ class GovSolicitation(models.Model):
             department = solicitation.department_id.sudo()
             deadline, _missing = department.calendar_id._deadline(
                 fields.Datetime.from_string(now), days)
-            solicitation.write({'state': 'closed', 'date_closed': now,
-                                'summary_deadline': fields.Datetime.to_string(deadline)})
+            solicitation._transition().write({
+                'state': 'closed', 'date_closed': now,
+                'summary_deadline': fields.Datetime.to_string(deadline)})
             user = department._managers_upwards()[:1] or department.member_ids[:1]
             if not user:
                 continue
@@ -192,7 +197,7 @@ class GovSolicitation(models.Model):
                 raise UserError(_("Write the result of the solicitation \"%s\" before publishing "
                                   "it (5.1.4 e).") % solicitation.name)
         self._check_adoption_status()
-        self.write({'state': 'published', 'date_published': fields.Datetime.now()})
+        self._transition().write({'state': 'published', 'date_published': fields.Datetime.now()})
         activity_type = self.env.ref('gov_solicitation.mail_activity_type_summarise')
         self.sudo().mapped('activity_ids').filtered(
             lambda a: a.activity_type_id == activity_type).action_feedback()
@@ -202,7 +207,8 @@ class GovSolicitation(models.Model):
     def action_reopen(self):
         """Back to open, e.g. when the period is extended."""
         self._require_state('closed')
-        self.write({'state': 'open', 'date_closed': False, 'summary_deadline': False})
+        self._transition().write({'state': 'open', 'date_closed': False,
+                                  'summary_deadline': False})
         return True
 
     @api.model

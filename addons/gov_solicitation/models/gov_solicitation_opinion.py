@@ -20,10 +20,13 @@ class GovSolicitationOpinion(models.Model):
     staff (5.1.4), published without personal data (4.2 b)."""
 
     _name = 'gov.solicitation.opinion'
-    _inherit = ['mail.thread', 'gov.department.mixin']
+    _inherit = ['mail.thread', 'gov.department.mixin', 'gov.workflow.mixin']
     _description = 'Opinion'
     _order = 'date desc, id desc'
     _rec_name = 'display_title'
+    # Stamped by write() when the opinion is first classified or decided and
+    # first replied to (4.2 b: published dates of acceptance and feedback).
+    _workflow_fields = ('date_accepted', 'date_replied')
 
     solicitation_id = fields.Many2one('gov.solicitation', required=True, ondelete='cascade',
                                       index=True)
@@ -93,7 +96,7 @@ class GovSolicitationOpinion(models.Model):
         for name, value in stamps.items():
             pending = self.filtered(lambda o, n=name: not o[n])
             if pending:
-                super(GovSolicitationOpinion, pending).write({name: value})
+                super(GovSolicitationOpinion, pending._transition()).write({name: value})
         if vals.get('reply') and 'reply_department_id' not in vals:
             for opinion in self.filtered(lambda o: not o.reply_department_id):
                 opinion.reply_department_id = opinion.solicitation_id.department_id

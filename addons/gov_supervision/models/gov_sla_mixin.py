@@ -43,6 +43,12 @@ class GovSlaMixin(models.AbstractModel):
 
     _name = 'gov.sla.mixin'
     _description = 'Service Level Tracking'
+    # Set by the SLA job only, with SQL (_sla_update): never by a user
+    # (5.3.7: urging and supervision follow the level).  Guarded on the
+    # models that also inherit gov.workflow.mixin, which collects the
+    # _workflow_fields of every class; this mixin must NOT _inherit it
+    # (gov.letter already does: Python could not order the bases).
+    _workflow_fields = ('sla_level', 'sla_level_date')
 
     _sla_deadline_field = 'date_deadline'
     _sla_open_domain = []

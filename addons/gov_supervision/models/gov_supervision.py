@@ -11,8 +11,17 @@ class GovSupervision(models.Model):
 
     _name = 'gov.supervision'
     _description = 'Supervision'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.sla.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.sla.mixin',
+                'gov.workflow.mixin']
     _order = 'create_date desc, id desc'
+    # Decided by the buttons only (gov.workflow.mixin), 5.3.7: what is
+    # supervised and by whom, the response deadline, the manager's response
+    # and the supervisor's closing or return.  Whoever may create a
+    # supervision names its document and supervisor (_CREATE_FIELDS); nobody
+    # changes them afterwards.
+    _workflow_fields = ('name', 'res_model', 'res_id', 'supervisor_id', 'deadline_response',
+                        'state', 'date_responded', 'date_closed')
+    _CREATE_FIELDS = ('res_model', 'res_id', 'supervisor_id')
 
     _sla_deadline_field = 'deadline_response'
     _sla_open_domain = [('state', '=', 'open')]
@@ -67,6 +76,9 @@ class GovSupervision(models.Model):
     @api.model
     def create(self, vals):
         vals = dict(vals)
+        self._check_workflow_values(
+            {key: value for key, value in vals.items() if key not in self._CREATE_FIELDS},
+            creating=True)
         if vals.get('name', '/') == '/':
             vals['name'] = self.env['ir.sequence'].sudo().next_by_code('gov.supervision') or '/'
         department = self.env['gov.department'].sudo().browse(vals.get('department_id'))
@@ -78,7 +90,9 @@ class GovSupervision(models.Model):
             deadline, _missing = department.calendar_id._deadline(
                 fields.Datetime.from_string(fields.Datetime.now()), days)
             vals['deadline_response'] = fields.Datetime.to_string(deadline)
-        supervision = super(GovSupervision, self.with_context(mail_create_nosubscribe=True)).create(vals)
+        supervision = super(GovSupervision, self._transition().with_context(
+            mail_create_nosubscribe=True)).create(vals)
+        supervision = supervision.with_env(self.env)
         supervision._start()
         return supervision
 
@@ -129,7 +143,8 @@ class GovSupervision(models.Model):
                                   "supervision %s.") % supervision.name)
             if not (supervision.response or '').strip():
                 raise UserError(_("Write the response to supervision %s first.") % supervision.name)
-            supervision.write({'state': 'responded', 'date_responded': fields.Datetime.now()})
+            supervision._transition().write({'state': 'responded',
+                                             'date_responded': fields.Datetime.now()})
             supervision._close_my_activities(allowed)
         return True
 
@@ -145,7 +160,8 @@ class GovSupervision(models.Model):
             if supervision.state != 'responded':
                 raise UserError(_("Supervision %s can be closed once the department has "
                                   "responded.") % supervision.name)
-            supervision.write({'state': 'closed', 'date_closed': fields.Datetime.now()})
+            supervision._transition().write({'state': 'closed',
+                                             'date_closed': fields.Datetime.now()})
             supervision._close_my_activities(supervision.supervisor_id | self.env.user)
         return True
 
@@ -156,7 +172,7 @@ class GovSupervision(models.Model):
         for supervision in self:
             if supervision.state != 'responded':
                 raise UserError(_("Only a response can be returned."))
-            supervision.write({'state': 'open', 'date_responded': False})
+            supervision._transition().write({'state': 'open', 'date_responded': False})
             supervision.message_post(body=_('Response returned, respond again.'),
                                      subtype='mail.mt_note')
             if supervision.manager_id:

@@ -24,8 +24,10 @@ class GovSupervisionNotice(models.Model):
 
     _name = 'gov.supervision.notice'
     _description = 'Supervision Notice'
-    _inherit = ['mail.thread']
+    _inherit = ['mail.thread', 'gov.workflow.mixin']
     _order = 'date_from desc, id desc'
+    # Published by action_publish only, once generated (5.3.7).
+    _workflow_fields = ('state',)
 
     name = fields.Char(required=True, track_visibility='onchange')
     date_from = fields.Date('From', required=True)
@@ -130,7 +132,7 @@ class GovSupervisionNotice(models.Model):
             for department in notice.line_ids.mapped('department_id'):
                 managers |= department._managers_upwards()[:1]
             notice.message_subscribe(partner_ids=managers.mapped('partner_id').ids)
-            notice.write({'state': 'published'})
+            notice._transition().write({'state': 'published'})
             notice.message_post(
                 body=_('<p>Notice %(name)s published: on-time rate %(rate).1f%%, %(late)s late '
                        'or unanswered.</p>') % {

@@ -2,3 +2,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_sla
 from . import test_i18n
+from . import test_export_formulas
+from . import test_supervision_workflow_guard

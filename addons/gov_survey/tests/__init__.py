@@ -3,3 +3,4 @@
 from . import test_survey
 from . import test_i18n
 from . import test_survey_access
+from . import test_export_formulas
