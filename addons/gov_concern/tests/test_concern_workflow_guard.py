@@ -4,28 +4,16 @@
 closing, the request for the authoritative response, its deadline and its
 answer, an update's publication) cannot be written around them, by any
 role."""
-from unittest.mock import patch
 
 from odoo import fields
 from odoo.exceptions import AccessError
 
+from odoo.addons.gov_interaction.tests.workflow_guard import WorkflowGuardAssertions, in_request
+
 from .test_concern import ConcernCase, ago
 
 
-def in_request():
-    """As inside an HTTP request (JSON-RPC, a controller): sudo() is no
-    longer trusted by the guard."""
-    return patch('odoo.addons.gov_interaction.models.gov_workflow_mixin.request', True)
-
-
-class TestConcernWorkflowGuard(ConcernCase):
-
-    def assert_refused(self, record, user, values):
-        before = record.sudo().read(list(values))[0]
-        with self.assertRaises(AccessError, msg='%s wrote %s' % (user.login, values)):
-            record.sudo(user).write(values)
-        record.invalidate_cache()
-        self.assertEqual(record.sudo().read(list(values))[0], before)
+class TestConcernWorkflowGuard(WorkflowGuardAssertions, ConcernCase):
 
     def test_5_4_1_publication_and_closing_direct_write_refused(self):
         concern = self.new_concern(kind='emergency', date_event=ago(hours=7))

@@ -5,24 +5,21 @@ and its duration, the transcript's publication, the moderation and
 answering of questions with their reply deadline, a plan's submission and
 approval) cannot be written around them, by any role."""
 from datetime import datetime, timedelta
-from unittest.mock import patch
 
 from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests.common import TransactionCase
+
+from odoo.addons.gov_interaction.tests.workflow_guard import WorkflowGuardAssertions, in_request
 
 
 def in_days(days):
     return fields.Datetime.to_string(datetime.utcnow() + timedelta(days=days))
 
 
-def in_request():
-    """As inside an HTTP request (JSON-RPC, the host's console): sudo() is
-    no longer trusted by the guard."""
-    return patch('odoo.addons.gov_interaction.models.gov_workflow_mixin.request', True)
 
 
-class TestInterviewWorkflowGuard(TransactionCase):
+class TestInterviewWorkflowGuard(WorkflowGuardAssertions, TransactionCase):
 
     def setUp(self):
         super().setUp()
@@ -37,13 +34,6 @@ class TestInterviewWorkflowGuard(TransactionCase):
         self.interview = self.Interview.sudo(self.handler_edu).create({
             'name': '学前教育普惠发展', 'department_id': self.edu.id, 'date_start': in_days(2),
             'guest_ids': [(0, 0, {'name': '王建华', 'title': '省教育厅副厅长'})]})
-
-    def assert_refused(self, record, user, values):
-        before = record.read(list(values))[0]
-        with self.assertRaises(AccessError, msg='%s wrote %s' % (user.login, values)):
-            record.sudo(user).write(values)
-        record.invalidate_cache()
-        self.assertEqual(record.read(list(values))[0], before)
 
     def ask(self, content='寒假什么时候开始？'):
         vals, errors = self.Question._submission_values(self.interview, self.citizen.partner_id, content)

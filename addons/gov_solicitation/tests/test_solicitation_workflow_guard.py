@@ -4,11 +4,12 @@
 summary deadline, publishing the result, the dates of acceptance and
 feedback of an opinion) cannot be written around them, by any role."""
 from datetime import timedelta
-from unittest.mock import patch
 
 from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests.common import TransactionCase
+
+from odoo.addons.gov_interaction.tests.workflow_guard import WorkflowGuardAssertions, in_request
 
 
 def _ahead(**kwargs):
@@ -16,13 +17,9 @@ def _ahead(**kwargs):
         fields.Datetime.from_string(fields.Datetime.now()) + timedelta(**kwargs))
 
 
-def in_request():
-    """As inside an HTTP request (JSON-RPC, a controller): sudo() is no
-    longer trusted by the guard."""
-    return patch('odoo.addons.gov_interaction.models.gov_workflow_mixin.request', True)
 
 
-class TestSolicitationWorkflowGuard(TransactionCase):
+class TestSolicitationWorkflowGuard(WorkflowGuardAssertions, TransactionCase):
 
     def setUp(self):
         super().setUp()
@@ -38,13 +35,6 @@ class TestSolicitationWorkflowGuard(TransactionCase):
             'body': '<p>第一条 为了发展学前教育……</p>',
         }
         self.solicitation = self.Solicitation.sudo(self.handler_edu).create(self.vals)
-
-    def assert_refused(self, record, user, values):
-        before = record.read(list(values))[0]
-        with self.assertRaises(AccessError, msg='%s wrote %s' % (user.login, values)):
-            record.sudo(user).write(values)
-        record.invalidate_cache()
-        self.assertEqual(record.read(list(values))[0], before)
 
     def opinion(self):
         opinion, errors = self.solicitation._submit_opinion(self.citizen.partner_id, '建议增加公办园学位。')

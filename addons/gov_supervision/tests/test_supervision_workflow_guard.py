@@ -4,20 +4,15 @@
 manager's response, the supervisor's closing or return, a notice's
 publication) and what the SLA job computes (the service level) cannot be
 written around them, by any role."""
-from unittest.mock import patch
 
 from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests.common import TransactionCase
 
-
-def in_request():
-    """As inside an HTTP request (JSON-RPC, a controller): sudo() is no
-    longer trusted by the guard."""
-    return patch('odoo.addons.gov_interaction.models.gov_workflow_mixin.request', True)
+from odoo.addons.gov_interaction.tests.workflow_guard import WorkflowGuardAssertions, in_request
 
 
-class TestSupervisionWorkflowGuard(TransactionCase):
+class TestSupervisionWorkflowGuard(WorkflowGuardAssertions, TransactionCase):
 
     def setUp(self):
         super().setUp()
@@ -31,13 +26,6 @@ class TestSupervisionWorkflowGuard(TransactionCase):
         self.supervision = self.Supervision.sudo(self.supervisor).create({
             'res_model': 'gov.department', 'res_id': self.edu.id,
             'department_id': self.edu.id, 'reason': 'Answer the late letters'})
-
-    def assert_refused(self, record, user, values):
-        before = record.read(list(values))[0]
-        with self.assertRaises(AccessError, msg='%s wrote %s' % (user.login, values)):
-            record.sudo(user).write(values)
-        record.invalidate_cache()
-        self.assertEqual(record.read(list(values))[0], before)
 
     def test_5_3_7_supervision_state_and_decisions_direct_write_refused(self):
         supervision = self.supervision
