@@ -14,7 +14,7 @@ import psycopg2
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.http import request
-from odoo.tools import html2plaintext
+from odoo.tools import html2plaintext, html_escape
 
 from . import gov_letter_demo
 
@@ -974,7 +974,7 @@ class GovLetter(models.Model):
                 raise UserError(_("Say why the reply to letter %s is returned.") % letter.number)
             letter._transition().write({'state': 'accepted'})
             letter.sudo().activity_feedback(['gov_letter.mail_activity_type_review'])
-            letter.message_post(body=_('Reply returned: %s') % letter.review_comment,
+            letter.message_post(body=_('Reply returned: %s') % html_escape(letter.review_comment),
                                 subtype='mail.mt_note')
             handler = (letter.department_id.sudo().member_ids
                        - letter.department_id.sudo().manager_id)[:1]
@@ -1108,7 +1108,7 @@ class GovLetter(models.Model):
                     fields.Datetime.from_string(letter.deadline_reply))})
                 letter._mail_writer('gov_letter.mail_template_extension')
             else:
-                letter.message_post(body=_('Extension refused: %s') % comment,
+                letter.message_post(body=_('Extension refused: %s') % html_escape(comment),
                                     subtype='mail.mt_note')
                 letter._schedule_activity(
                     'mail.mail_activity_data_todo',

@@ -56,6 +56,15 @@ class TestLetterWorkflowGuard(WorkflowGuardAssertions, LetterCase):
         self.assertEqual(self.letter.state, 'replied')
         self.assertTrue(self.letter.date_replied)
 
+    def test_5_3_4_review_comment_enters_the_chatter_as_text(self):
+        self.letter.sudo(self.handler_edu).write({'reply': '<p>Bring the household register.</p>'})
+        self.letter.sudo(self.handler_edu).action_submit_reply()
+        self.letter.sudo(self.manager_edu).write({'review_comment': '<img src="x"> & say which school'})
+        self.letter.sudo(self.manager_edu).action_return_reply()
+        bodies = ''.join(self.letter.message_ids.mapped('body'))
+        self.assertIn('&lt;img src=', bodies)
+        self.assertNotIn('<img', bodies)
+
 
 class TestLetterRpc(HttpTransactionCase):
     """Over JSON-RPC, as the review tried it: a handler cannot reply around
@@ -78,3 +87,4 @@ class TestLetterRpc(HttpTransactionCase):
         for fields in (['review_comment'], ['transfer_reason'], ['reply'], ['title']):
             answer = self.call_kw('gov.letter', 'read', [letter.ids, fields])
             self.assertIn('error', answer, fields)
+

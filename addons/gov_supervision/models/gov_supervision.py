@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html_escape
 
 
 class GovSupervision(models.Model):
@@ -114,7 +115,8 @@ class GovSupervision(models.Model):
             if document and hasattr(document, 'message_post'):
                 document.message_post(
                     body=_('<p>Supervised (督办) by %(supervisor)s: %(reason)s</p>') % {
-                        'supervisor': supervision.supervisor_id.name, 'reason': supervision.reason},
+                        'supervisor': html_escape(supervision.supervisor_id.name),
+                        'reason': html_escape(supervision.reason)},
                     subtype='mail.mt_note', partner_ids=[(4, p) for p in partners.ids])
 
     @api.multi
