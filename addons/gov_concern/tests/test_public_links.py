@@ -7,23 +7,20 @@ from lxml import etree
 
 from odoo.addons.gov_interaction.tests.http_common import HttpTransactionCase
 
+from .test_concern import ConcernCase
+
 ATOM = '{http://www.w3.org/2005/Atom}'
 BASE = 'https://www.hlj.gov.cn'
 FORGED = ({'host': 'evil.example'}, {'headers': {'X-Forwarded-Host': 'evil.example'}})
 
 
-class TestPublicLinks(HttpTransactionCase):
+class TestPublicLinks(HttpTransactionCase, ConcernCase):
 
     def test_5_4_3_feed_links_on_the_configured_address_whatever_the_host(self):
         self.env['ir.config_parameter'].sudo().set_param('web.base.url', BASE)
-        clerk = self.env.ref('gov_interaction.user_clerk')
-        concern = self.env['gov.concern'].sudo(clerk).create({
-            'title': '道里区部分区域临时停水', 'kind': 'hot_topic', 'region': '哈尔滨市',
-            'department_id': self.env.ref('gov_interaction.dept_env').id,
-            'statement': '<p>18时前恢复供水。</p>'})
+        concern = self.new_concern()
         concern.action_publish()
-        update = self.env['gov.concern.update'].sudo(clerk).create({
-            'concern_id': concern.id, 'title': '管道已修复', 'body': '<p>已恢复供水。</p>'})
+        update = self.new_update(concern)
         update.action_publish()
         for forged in FORGED:
             response = self.url_open('/interaction/concerns/feed.atom', **forged)

@@ -88,10 +88,13 @@ class GovThrottle(models.Model):
                 """, (scope, key, window, scope, key))
 
     @api.model
-    def succeeded(self, keys):
-        """A success forgets the failures of the account (or letter), not
-        those of the address."""
-        keys = self._clean(keys)
+    def record(self, keys, success):
+        """The outcome of an attempt on ``keys`` (the account or letter
+        first, then the address): a success forgets the failures of the
+        first key, not those of the address; a failure counts on each."""
+        if not success:
+            self.failed(keys)
+            return
         with self.pool.cursor() as cr:
-            for scope, key in keys:
+            for scope, key in self._clean(keys[:1]):
                 cr.execute("DELETE FROM gov_throttle WHERE scope = %s AND key = %s", (scope, key))

@@ -43,10 +43,7 @@ class ResUsers(models.Model):
                 _logger.warning("Sign-in refused for %r: too many failures", login)
                 return False
             uid = super(ResUsers, cls)._login(db, login, password)
-            if uid:
-                Throttle.succeeded(keys[:1])
-            else:
-                Throttle.failed(keys)
+            Throttle.record(keys, bool(uid))
         return uid
 
     @staticmethod

@@ -83,24 +83,26 @@ class HttpTransactionCase(TransactionCase):
         session._fix_lang(session.context)
         odoo.http.root.session_store.save(session)
 
-    def url_open(self, path, host='127.0.0.1', headers=None):
-        """GET ``path`` as a client naming ``host`` in its Host header."""
+    def _open(self, method, path, host='127.0.0.1', headers=None, **kwargs):
+        """A request of the test's session, seeing what the test wrote."""
         # Odoo 11's test cursor keeps a single savepoint, to which a request
         # closing or rolling back its cursor returns: move it past what the
         # test wrote.  Not a real commit: the transaction is rolled back at
         # the end of the test.
         self.cr.commit()  # pylint: disable=invalid-commit
         headers = dict(headers or {}, Cookie='session_id=%s' % self.session.sid)
-        return self.client.get(path, base_url='http://%s/' % host, headers=headers)
+        return self.client.open(path, method=method, base_url='http://%s/' % host,
+                                headers=headers, **kwargs)
+
+    def url_open(self, path, host='127.0.0.1', headers=None):
+        """GET ``path`` as a client naming ``host`` in its Host header."""
+        return self._open('GET', path, host, headers)
 
     def json_rpc(self, path, params):
         """POST a JSON-RPC call; the decoded answer ({"result"} or {"error"})."""
-        self.cr.commit()  # pylint: disable=invalid-commit
-        response = self.client.post(
-            path, base_url='http://127.0.0.1/', data=json.dumps(
-                {'jsonrpc': '2.0', 'method': 'call', 'id': 1, 'params': params}),
-            headers={'Content-Type': 'application/json',
-                     'Cookie': 'session_id=%s' % self.session.sid})
+        response = self._open('POST', path, headers={'Content-Type': 'application/json'},
+                              data=json.dumps({'jsonrpc': '2.0', 'method': 'call', 'id': 1,
+                                               'params': params}))
         return json.loads(response.get_data())
 
     def call_kw(self, model, method, args, kwargs=None):

@@ -33,7 +33,7 @@ class TestThrottle(TransactionCase):
             self.assertGreater(other.retry_after([('login', 'throttle-test@example.invalid')]), 0)
         self.assertEqual(self.Throttle.retry_after([('login', 'someone-else@example.invalid')]), 0)
         # A success forgets the account's failures, not the address's.
-        self.Throttle.succeeded(self.keys[:1])
+        self.Throttle.record(self.keys, True)
         self.assertEqual(self.Throttle.retry_after(self.keys[:1]), 0)
 
     def test_4_1_4_address_limit_and_window_are_settings(self):
@@ -53,7 +53,7 @@ class TestThrottle(TransactionCase):
         Users = self.registry['res.users']
         login = 'citizen'
         self.keys = [('login', login)]
-        self.addCleanup(lambda: self.Throttle.succeeded([('login', login)]))
+        self.addCleanup(lambda: self.Throttle.record([('login', login)], True))
         self.assertTrue(Users._login(self.env.cr.dbname, login, 'citizen'))
         for _attempt in range(5):
             self.assertFalse(Users._login(self.env.cr.dbname, login, 'wrong password'))

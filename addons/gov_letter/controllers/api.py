@@ -25,11 +25,7 @@ def find_letter(number, code):
             ('letter_query_address', request.httprequest.remote_addr)]
     check_throttle(keys)
     letter = request.env['gov.letter']._find_by_query(number, code)
-    Throttle = request.env['gov.throttle'].sudo()
-    if letter:
-        Throttle.succeeded(keys[:1])
-    else:
-        Throttle.failed(keys)
+    request.env['gov.throttle'].sudo().record(keys, bool(letter))
     return letter
 
 

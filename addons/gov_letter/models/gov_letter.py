@@ -569,7 +569,7 @@ class GovLetter(models.Model):
             ids = [row[0] for row in self.env.cr.fetchall()]
             if ids or letter.is_possible_duplicate:
                 letter._transition().write({'duplicate_candidate_ids': [(6, 0, ids)],
-                              'is_possible_duplicate': bool(ids)})
+                                            'is_possible_duplicate': bool(ids)})
 
     @api.model
     def _demo_generate(self, count=300):
@@ -917,7 +917,7 @@ class GovLetter(models.Model):
             letter.sudo().message_unsubscribe(
                 partner_ids=(previous.member_ids | previous.manager_id).mapped('partner_id').ids)
             letter._transition().write({'department_id': target.id, 'state': 'accepted',
-                          'date_transfer_decided': now, 'date_assigned': now})
+                                        'date_transfer_decided': now, 'date_assigned': now})
             # The new department starts on its own deadline: no extension.
             if letter.extension_state or letter.deadline_reply_extended:
                 letter.sudo()._transition().write({'deadline_reply_extended': False,
