@@ -90,6 +90,15 @@ def test_5_3_5_writer_reads_extension_and_reply_with_the_query_code(odoo_server)
     page = anonymous.post(odoo_server.url + '/interaction/letters/query', timeout=30, data={
         'number': number, 'code': code, 'csrf_token': _csrf(anonymous, odoo_server)})
     assert '需要会同财政部门核定补贴标准。' in page.text and extension[:10] in page.text
+    # A code in an address (logs, history, Referer) is refused, on the site and in the API.
+    leaked = anonymous.get(odoo_server.url + '/interaction/letters/query', timeout=30,
+                           params={'number': number, 'code': code})
+    assert leaked.status_code == 200 and '请在下面的表单中输入查询码' in leaked.text
+    assert '需要会同财政部门核定补贴标准。' not in leaked.text
+    refused = call(odoo_server, 'GET', '/letters/query', anonymous,
+                   params={'number': number, 'code': code})
+    error_of(refused, 405, 'method_not_allowed')
+    assert 'POST' in refused.headers['Allow'] and 'GET' not in refused.headers['Allow']
     with odoo_env() as env:
         letter = env['gov.letter'].search([('number', '=', number)])
         letter.reply = '<p>可申请每部电梯最高20万元补贴。</p>'
