@@ -17,6 +17,12 @@ stop:  ## stop the server started by make run
 test:  ## the whole test suite (pytest-odoo + Chromium) on a throwaway database
 	@scripts/test.sh $(ARGS)
 
+fuzz:  ## hostile input: schemathesis over the API (>= 10,000 requests), hostile API and form posts
+	@scripts/fuzz.sh $(ARGS)
+
+soak:  ## 10,000 letters from 16 clients while a worker is killed and PostgreSQL restarts
+	@scripts/soak.sh $(ARGS)
+
 upstream-test:  ## Odoo's own tests of every Odoo module we depend on, fresh database
 	@scripts/upstream_test.sh
 
@@ -35,4 +41,4 @@ restore:  ## FILE=<archive> into a NEW database (DB=name, default the archive's)
 demo-reset:  ## drop the demo database; the next make run recreates it
 	@scripts/stop.sh; source scripts/lib.sh && dropdb --if-exists gov_demo && rm -rf var/filestore/filestore/gov_demo
 
-.PHONY: help setup run stop test upstream-test lint bench backup restore demo-reset
+.PHONY: help setup run stop test fuzz soak upstream-test lint bench backup restore demo-reset

@@ -32,7 +32,20 @@ install_new_addons() {
         --logfile="$ROOT/var/demo-install.log"
 }
 
-if db_exists "$DEMO_DB"; then install_new_addons; else create_demo_db; fi
+check_new_dependencies() {
+    # A new Odoo or OCA dependency of an existing addon (e.g. the staff-account
+    # addons) leaves our addons unloadable in an older demo: rebuild it.
+    local missing
+    missing=$(comm -23 <(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" \
+            $(product_addons | tr , ' ') | tr , '\n' | sort) \
+        <(psql -d "$DEMO_DB" -tAc "SELECT name FROM ir_module_module WHERE state = 'installed'" | sort) \
+        | paste -sd, -)
+    [ -z "$missing" ] && return
+    echo "$DEMO_DB lacks modules our addons now depend on ($missing): make demo-reset && make run" >&2
+    exit 1
+}
+
+if db_exists "$DEMO_DB"; then install_new_addons; check_new_dependencies; else create_demo_db; fi
 
 if [ -f "$ROOT/var/odoo.pid" ] && kill -0 "$(cat "$ROOT/var/odoo.pid")" 2>/dev/null; then
     echo "The demo server is already running (pid $(cat "$ROOT/var/odoo.pid")): make stop" >&2

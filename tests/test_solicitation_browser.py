@@ -87,9 +87,10 @@ def test_5_1_5_xlsx_exports_follow_department_rights(odoo_server):
     assert response.headers['Content-Type'].startswith('application/vnd.openxmlformats')
     names = zipfile.ZipFile(BytesIO(response.content)).namelist()
     assert 'xl/worksheets/sheet1.xml' in names and any(n.startswith('xl/charts/') for n in names)
+    # Another department's solicitation is answered as one that does not exist.
     other = signed_in(odoo_server, 'handler_env', 'handler_env')
     assert other.get(odoo_server.url + '/gov_solicitation/export/%s' % special['id'],
-                     timeout=60).status_code == 403
+                     timeout=60).status_code == 404
     office = signed_in(odoo_server, 'office', 'office')
     response = office.get(odoo_server.url + '/gov_survey/export/%s' % survey['id'], timeout=60)
     assert response.status_code == 200

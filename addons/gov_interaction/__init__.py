@@ -1,4 +1,12 @@
 from . import controllers
 from . import models
 from . import wizard
-from .models.ir_http_security import harden_session_cookie  # noqa: F401  (post_load)
+from .models.ir_http_outage import guard_database_outages
+from .models.ir_http_security import harden_session_cookie
+
+
+def post_load():
+    """The manifest's post_load hook: patches of odoo.http, each guarded
+    and idempotent, each documented where it is defined."""
+    harden_session_cookie()
+    guard_database_outages()

@@ -11,15 +11,21 @@
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
     'application': True,
-    # Session cookie: HttpOnly, SameSite=Lax, Secure under TLS, 7 days
-    # (models/ir_http_security.py).
-    'post_load': 'harden_session_cookie',
+    # post_load (__init__.py): the session cookie HttpOnly, SameSite=Lax,
+    # Secure under TLS, 7 days (models/ir_http_security.py); 503 with
+    # Retry-After while PostgreSQL is unreachable (models/ir_http_outage.py).
+    'post_load': 'post_load',
     'depends': [
         'auth_oauth',
+        # OCA: staff accounts (models/res_users_security.py).
+        'auth_session_timeout',
         'auth_signup',
+        'auth_totp',
+        'auth_totp_password_security',
         'base_automation',
         'board',
         'mail',
+        'password_security',
         'portal',
         'resource',
         'survey',
@@ -32,6 +38,7 @@
         'data/gov_calendar_cron.xml',
         'data/gov_interaction_column_data.xml',
         'data/auth_signup_data.xml',
+        'data/staff_security_data.xml',
         'security/gov_interaction_rules.xml',
         'views/gov_interaction_menus.xml',
         'views/gov_calendar_views.xml',
@@ -43,10 +50,12 @@
         'views/assets.xml',
         'views/website_templates.xml',
         'views/portal_templates.xml',
+        'views/staff_login_templates.xml',
         'data/website_menu_data.xml',
     ],
     'demo': [
         'demo/gov_department_demo.xml',
+        'demo/staff_security_demo.xml',
         'demo/res_users_demo.xml',
     ],
 }

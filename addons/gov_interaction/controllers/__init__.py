@@ -1,3 +1,4 @@
 from . import api
 from . import main
 from . import portal
+from . import staff_login

@@ -18,7 +18,11 @@ installed addons, and a test checks that the result covers every route.  Convent
   website uses (4.1.3).  ``auth`` levels: ``public`` (anyone), ``citizen``
   (any signed-in account), ``user`` (back-office users only).
 * Language: ``?lang=``, then ``Accept-Language``, then zh_CN; en_US and the
-  installed languages (zh_CN) are supported.
+  installed languages (zh_CN) are supported, and another ``lang`` is a 400.
+* Hostile input: a body that is not UTF-8, not JSON or nested deeper than
+  :data:`MAX_JSON_DEPTH` is invalid_json (400); a NUL character or an
+  unpaired surrogate in any string of the body, query or path is a
+  validation_error (422), since PostgreSQL cannot store it.
 * Errors: ``{"error": {"code", "message", "details"?}}`` with the HTTP status
   of :data:`ERROR_STATUS`.  Any error rolls the whole transaction back, so bad
   input never changes anything.  Authenticated answers are ``no-store``.
@@ -49,6 +53,7 @@ AUTH_LEVELS = ('public', 'citizen', 'user')
 BODY_METHODS = ('POST', 'PUT', 'PATCH')
 JSON_TYPE = 'application/json'
 MAX_RECORD_ID = 2 ** 31 - 1  # PostgreSQL integer
+MAX_JSON_DEPTH = 32  # of a request body; the API's bodies need 3
 
 ERROR_STATUS = {
     'bad_request': 400,
@@ -62,6 +67,13 @@ ERROR_STATUS = {
     'validation_error': 422,
     'rate_limited': 429,
     'internal_error': 500,
+    'unavailable': 503,
+}
+# Answered while PostgreSQL is unreachable (models/ir_http_outage.py), when
+# the translations (in the database) cannot be read: both texts are here.
+UNAVAILABLE_MESSAGES = {
+    'en_US': "The service is briefly unavailable; please try again in a few seconds.",
+    'zh_CN': "服务暂时不可用，请稍候几秒再试。",
 }
 
 
@@ -79,6 +91,8 @@ def _default_message(code):
         'validation_error': _("Some of the data is not valid."),
         'rate_limited': _("Too many attempts; please wait and try again."),
         'internal_error': _("The server could not complete the request; please try again later."),
+        'unavailable': UNAVAILABLE_MESSAGES.get(request.context.get('lang'),
+                                                UNAVAILABLE_MESSAGES[DEFAULT_LANG]),
     }
     return messages[code]
 
@@ -240,6 +254,26 @@ def _set_request_lang():
     request.context = dict(request.context, lang=_negotiate_lang())
 
 
+def _supported_langs():
+    env = api.Environment(request.cr, SUPERUSER_ID, {})
+    return sorted({code for code, _name in env['res.lang'].get_installed()} | {'en_US'})
+
+
+def _check_parameters(params):
+    """Refuse a ``lang`` that is not a supported code as documented (400),
+    and a query or path parameter that PostgreSQL cannot store (422)."""
+    lang = request.httprequest.args.get('lang')
+    if lang is not None and lang not in _supported_langs():
+        raise ApiError('bad_request', details={'fields': {
+            'lang': _("Use one of: %s.") % ', '.join(_supported_langs())}})
+    errors = {}
+    for name, value in params.items():
+        if isinstance(value, str):
+            errors.update(_string_error(name, value))
+    if errors:
+        raise ApiError('validation_error', details={'fields': errors})
+
+
 # Authentication -----------------------------------------------------------
 
 def bearer_token():
@@ -287,13 +321,62 @@ def _read_payload():
         raise ApiError('unsupported_media_type')
     if not data.strip():
         return {}
-    try:
-        payload = json.loads(data.decode('utf-8'))
-    except ValueError:
-        raise ApiError('invalid_json')
+    payload = _parse_json(data)
     if not isinstance(payload, dict):
         raise ApiError('invalid_json', _("The request body must be a JSON object."))
+    _check_strings(payload)
     return payload
+
+
+def _reject_constant(name):
+    raise ValueError(name)  # NaN and Infinity are not JSON
+
+
+def _parse_json(data):
+    """``data`` as JSON: invalid UTF-8, invalid JSON and nesting too deep
+    for the parser (a RecursionError) are invalid_json (400), never a 500."""
+    try:
+        text = data.decode('utf-8')
+    except UnicodeDecodeError:
+        raise ApiError('invalid_json', _("The request body is not valid UTF-8."))
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ApiError('invalid_json', _("The request body is nested too deeply."))
+    except ValueError:
+        raise ApiError('invalid_json')
+
+
+def _check_strings(payload):
+    """Refuse (422) what PostgreSQL cannot store: a NUL character or an
+    unpaired surrogate in any string of the body, keys included; and
+    nesting deeper than :data:`MAX_JSON_DEPTH` (400)."""
+    errors = {}
+    for field, value in payload.items():
+        stack = [(field, 1), (value, 1)]
+        while stack and field not in errors:
+            item, depth = stack.pop()
+            if depth > MAX_JSON_DEPTH:
+                raise ApiError('invalid_json', _("The request body is nested too deeply."))
+            if isinstance(item, dict):
+                stack.extend((child, depth + 1) for pair in item.items() for child in pair)
+            elif isinstance(item, list):
+                stack.extend((child, depth + 1) for child in item)
+            elif isinstance(item, str):
+                errors.update(_string_error(field, item))
+    if errors:
+        raise ApiError('validation_error', details={'fields': errors})
+
+
+def _string_error(name, value):
+    """{name: message} if ``value`` cannot be stored as text, else {}."""
+    if '\x00' in value:
+        return {name: _("Must not contain the NUL character (U+0000).")}
+    try:
+        value.encode('utf-8')
+    except UnicodeEncodeError:
+        return {name: _("Must be valid Unicode text (no unpaired surrogates).")}
+    return {}
 
 
 def record_id(value):
@@ -336,7 +419,8 @@ class Payload:
             return None
         if not isinstance(value, str):
             self.errors[name] = _("Must be a string.")
-        elif max_length and len(value) > max_length:
+            return None  # the caller may compare or hash it: a list is neither
+        if max_length and len(value) > max_length:
             self.errors[name] = _("At most %s characters.") % max_length
         return value
 
@@ -384,6 +468,7 @@ def api_route(route, methods=('GET',), auth='citizen'):
         @functools.wraps(func)
         def endpoint(self, /, **params):  # positional: a query parameter may be called "self"
             _set_request_lang()
+            _check_parameters(params)
             _authenticate(auth)
             payload = _read_payload()
             arguments = {key: params[key] for key in request.endpoint_arguments or ()}
@@ -478,6 +563,26 @@ def _renew_session_id():
     request.session.modified = True
 
 
+def _second_factor(login, code):
+    """Finish the sign-in of staff whose password was right with the code
+    of their authenticator app (models/res_users_security.py): the API does
+    not skip the second factor.  None if the password was wrong."""
+    Users = request.env['res.users'].sudo()
+    pending = Users._gov_second_factor_pending(login)
+    if not pending:
+        return None
+    if pending['setup']:
+        raise ApiError('forbidden', _("Staff accounts sign in with a code: set up an authenticator "
+                                      "app by signing in once on the website."))
+    if not code:
+        raise ApiError('unauthorized', _("This account also needs the code of its authenticator app: "
+                                         "send it as \"code\"."), details={'second_factor': 'totp'})
+    if not Users._gov_accept_code(code):
+        raise ApiError('unauthorized', _("The code is wrong or too many codes were tried; "
+                                         "wait a moment and use the newest code."))
+    return request.session.authenticate(request.db, login, None)
+
+
 # Endpoints ----------------------------------------------------------------
 
 class InteractionApi(http.Controller):
@@ -486,20 +591,22 @@ class InteractionApi(http.Controller):
     @api_route(API_ROOT + '/auth/login', methods=['POST'], auth='public')
     def login(self, payload):
         """Open a session (cookie) with the site's account; the profile."""
-        data = Payload(payload, ('login', 'password'))
+        data = Payload(payload, ('login', 'password', 'code'))
         login = data.string('login', required=True, max_length=256)
-        password = data.string('password', required=True)
+        password = data.string('password', required=True, max_length=256)
+        code = data.string('code', max_length=16)
         data.validate()
         # res.users._login counts the failures (gov.throttle, in PostgreSQL):
         # here the client is only told how long to wait.
         check_throttle(request.env['res.users']._gov_login_keys(login))
         _renew_session_id()
-        if not request.session.authenticate(request.db, login, password):
+        if not request.session.authenticate(request.db, login, password) and not _second_factor(login, code):
             raise ApiError('unauthorized', _("Wrong login or password."))
         return _profile(request.env.user)
 
     @api_route(API_ROOT + '/auth/logout', methods=['POST'], auth='public')
-    def logout(self):
+    def logout(self, payload):
+        Payload(payload, ()).validate()  # an empty object, as documented
         request.session.logout(keep_db=True)
 
     @api_route(API_ROOT + '/me')

@@ -4,10 +4,14 @@ from . import gov_calendar_day
 from . import gov_department_mixin
 from . import gov_department
 from . import res_users
+from . import res_users_security
 from . import gov_interaction_column
 from . import gov_api_token
 from . import ir_http
 from . import mail_activity_mixin
+from . import mail_followers
 from . import gov_workflow_mixin
 from . import ir_http_security
+from . import ir_http_outage
+from . import ir_http_input
 from . import gov_throttle

@@ -41,6 +41,26 @@ class IrHttp(models.AbstractModel):
         return super(IrHttp, cls)._handle_exception(exception)
 
     @classmethod
+    def _serve_fallback(cls, exception):
+        """A 404 raised by a route without ``website=True`` (a download, the
+        interview host's console) is a plain 404: the website's fallback
+        (its pages, its redirects) needs the website request that such a
+        route has not, and failed with a server error instead."""
+        if not getattr(request, 'website', None):
+            return False
+        return super(IrHttp, cls)._serve_fallback(exception)
+
+    @classmethod
+    def _postprocess_args(cls, arguments, rule):
+        """A record named in the address (``<model(...)>``, Odoo's survey
+        pages) that the user may not read answers 404, as one that does not
+        exist, not 403: another department's records are not confirmed."""
+        response = super(IrHttp, cls)._postprocess_args(arguments, rule)
+        if getattr(response, 'status_code', getattr(response, 'code', None)) == 403:
+            return cls._handle_exception(werkzeug.exceptions.NotFound())
+        return response
+
+    @classmethod
     def _gov_internal_user(cls):
         uid = request.session.uid
         return bool(uid) and not request.env['res.users'].sudo().browse(uid).share

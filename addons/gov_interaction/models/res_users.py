@@ -43,7 +43,10 @@ class ResUsers(models.Model):
                 _logger.warning("Sign-in refused for %r: too many failures", login)
                 return False
             uid = super(ResUsers, cls)._login(db, login, password)
-            Throttle.record(keys, bool(uid))
+            # A right password awaiting its second factor is neither
+            # (res_users_security.py): the code's failures count instead.
+            if uid or not cls._gov_second_factor_pending(login):
+                Throttle.record(keys, bool(uid))
         return uid
 
     @staticmethod

@@ -6,3 +6,7 @@ from . import test_api
 from . import test_working_days
 from . import test_throttle
 from . import test_rpc_errors
+from . import test_public_surface
+from . import test_staff_accounts
+from . import test_mail_access
+from . import test_database_outage

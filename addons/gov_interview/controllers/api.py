@@ -33,7 +33,7 @@ class InterviewApi(http.Controller):
         """Public interviews, newest first; ``state`` filters (announced =
         previews, live, ended, published = with transcript)."""
         state = request.httprequest.args.get('state')
-        if state and state not in PUBLIC_STATES:
+        if state is not None and state not in PUBLIC_STATES:  # an empty one too
             raise ApiError('validation_error', details={'fields': {
                 'state': _("Must be one of: %s.") % ', '.join(PUBLIC_STATES)}})
         limit = query_int('limit', 20, 1, 100)

@@ -14,8 +14,31 @@ from odoo.addons.gov_interaction.controllers.api import (
     json_response,
 )
 
+from ..models.gov_letter_idempotency import KeyInUse
+
 SUBMISSION_FIELDS = ('title', 'content', 'category', 'letter_type', 'writer_name', 'writer_phone',
                      'writer_email', 'writer_address', 'publish_wish', 'attachments')
+
+
+def idempotency_key():
+    """The request's ``Idempotency-Key`` header; None without one."""
+    key = request.httprequest.headers.get('Idempotency-Key')
+    if key is None:
+        return None
+    if not request.env['gov.letter.idempotency'].valid_key(key):
+        raise ApiError('validation_error', _("The Idempotency-Key header must be 16 to 128 letters, "
+                                             "digits or ._:~+/=- (a UUID, for example)."))
+    return key
+
+
+def claim_key(partner, key, digest=None):
+    """Reserve ``key`` for a new letter; 409 while another request holds it."""
+    try:
+        return request.env['gov.letter.idempotency'].sudo()._claim(partner, key, digest)
+    except KeyInUse:
+        raise ApiError('conflict', _("A request with this Idempotency-Key is still being processed; "
+                                     "please try again."), headers={'Retry-After': '1'})
+
 
 def find_letter(number, code):
     """The letter with ``number`` and query ``code`` (sudo), or an empty
@@ -34,22 +57,36 @@ class LetterApi(http.Controller):
     @api_route(API_ROOT + '/letters', methods=['POST'])
     def create_letter(self, payload):
         """A citizen writes a letter; the answer is the only time the query
-        code is shown."""
-        unknown = {key: _("Unknown field.") for key in payload if key not in SUBMISSION_FIELDS}
+        code is shown, and the same again (200) to a retry with the same
+        ``Idempotency-Key`` (gov.letter.idempotency)."""
+        key = idempotency_key()
+        Keys = request.env['gov.letter.idempotency'].sudo()
+        partner = request.env.user.partner_id
+        digest = key and Keys.request_digest_of(payload)
+        done = key and Keys._find(partner, key, digest)
+        if done:
+            return json_response(dict(done.letter_id._public_data(), query_code=done._unseal(key)),
+                                 headers={'Idempotent-Replayed': 'true'})
+        unknown = {name: _("Unknown field.") for name in payload if name not in SUBMISSION_FIELDS}
         Letter = request.env['gov.letter'].sudo()
         vals, errors = Letter._submission_values(payload, request.env.user.partner_id, channel='api')
         files, file_errors = Letter._decode_attachments(payload.get('attachments'))
         errors.update(unknown)
+        if not isinstance(payload.get('publish_wish', False), bool):
+            errors['publish_wish'] = _("Must be true or false.")
         errors.update(file_errors)
         if errors:
             raise ApiError('validation_error', details={'fields': errors})
         # Any error from here on rolls the whole request back: nothing is kept.
+        claim = key and claim_key(partner, key, digest)
         attachments = request.env['ir.attachment'].sudo()
         for values in files:
             attachments |= attachments.create(values)
         vals['attachment_ids'] = [(6, 0, attachments.ids)]
         letter, code = Letter._intake(vals)
         attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
+        if claim:
+            claim._remember(letter, code, key)
         return json_response(dict(letter._public_data(), query_code=code), status=201)
 
     @api_route(API_ROOT + '/letters/query', methods=['POST'], auth='public')

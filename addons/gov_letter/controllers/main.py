@@ -1,6 +1,7 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import secrets
 
 from werkzeug.exceptions import NotFound
 
@@ -10,7 +11,9 @@ from odoo.http import request
 
 from odoo.addons.gov_interaction.controllers.api import ApiError
 from odoo.addons.gov_interaction.controllers.main import citizen_login_redirect
+from odoo.addons.gov_interaction.models.ir_http_outage import unavailable_response
 
+from ..models.gov_letter_idempotency import KeyInUse
 from .api import find_letter
 
 
@@ -28,6 +31,8 @@ class LetterWebsite(http.Controller):
             'letter_types': Letter._fields['letter_type']._description_selection(request.env),
             'values': values or {},
             'errors': errors or {},
+            # One per form: a retry with it returns the letter it created.
+            'submission_token': (values or {}).get('submission_token') or secrets.token_urlsafe(24),
         }
 
     @http.route('/interaction/letters/new', type='http', auth='public', website=True,
@@ -45,6 +50,12 @@ class LetterWebsite(http.Controller):
         if redirect:
             return redirect
         partner = request.env.user.partner_id
+        Keys = request.env['gov.letter.idempotency'].sudo()
+        key = post.get('submission_token')
+        key = key if Keys.valid_key(key) else None
+        done = key and Keys._find(partner, key)
+        if done:
+            return self._received(done.letter_id, done._unseal(key))
         files = request.httprequest.files.getlist('attachments')
         values = {key: value for key, value in post.items() if key != 'attachments'}
         Letter = request.env['gov.letter'].sudo()
@@ -52,6 +63,7 @@ class LetterWebsite(http.Controller):
         if not errors:
             attachments = request.env['ir.attachment'].sudo()
             try:
+                claim = key and Keys._claim(partner, key)
                 for upload in files:
                     if not upload.filename:
                         continue
@@ -60,17 +72,26 @@ class LetterWebsite(http.Controller):
                         'datas': base64.b64encode(upload.read())})
                 vals['attachment_ids'] = [(6, 0, attachments.ids)]
                 letter, code = Letter._intake(vals)
+            except KeyInUse:
+                # The same form is being sent right now (a double click):
+                # once that is done, a retry gets its letter.
+                return unavailable_response(request.httprequest)
             except ValidationError as error:
                 request.env.cr.rollback()
                 errors['attachments'] = error.name
             else:
                 if attachments:
                     attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
-                return request.render('gov_letter.letter_received', {
-                    'column': self._column(), 'letter': letter, 'code': code})
+                if claim:
+                    claim._remember(letter, code, key)
+                return self._received(letter, code)
         # Nothing is lost: the form comes back with what was typed.
         values.setdefault('publish_wish', '')
         return request.render('gov_letter.letter_form', self._form_values(values, errors))
+
+    def _received(self, letter, code):
+        return request.render('gov_letter.letter_received', {
+            'column': self._column(), 'letter': letter, 'code': code})
 
     @http.route('/interaction/letters/query', type='http', auth='public', website=True,
                 methods=['GET'])

@@ -637,7 +637,7 @@ class GovLetter(models.Model):
         for name, limit in limits.items():
             value = data.get(name)
             value = value.strip() if isinstance(value, str) else value
-            if value and not isinstance(value, str):
+            if value is not None and not isinstance(value, str):  # {} and 0 too
                 errors[name] = _("Must be text.")
             elif value and len(value) > limit:
                 errors[name] = _("At most %s characters.") % limit
@@ -655,8 +655,9 @@ class GovLetter(models.Model):
         if not category:
             errors['category'] = _("Choose one of the categories.")
         vals['category_id'] = category.id
-        letter_type = data.get('letter_type') or 'consultation'
-        if letter_type not in dict(LETTER_TYPES):
+        letter_type = data.get('letter_type')
+        letter_type = 'consultation' if letter_type in (None, '') else letter_type
+        if not isinstance(letter_type, str) or letter_type not in dict(LETTER_TYPES):
             errors['letter_type'] = _("Choose one of the letter types.")
         vals['letter_type'] = letter_type
         vals['publish_wish'] = data.get('publish_wish') in (True, 'on', '1', 'true', 1)

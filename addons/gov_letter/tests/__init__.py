@@ -5,3 +5,5 @@ from . import test_letter_duplicate
 from . import test_letter_confidentiality
 from . import test_i18n
 from . import test_letter_workflow_guard
+from . import test_public_surface
+from . import test_letter_idempotency

@@ -32,7 +32,7 @@ class SolicitationApi(http.Controller):
     def list_solicitations(self):
         args = request.httprequest.args
         state = args.get('state')
-        if state and state not in STATES:
+        if state is not None and state not in STATES:  # an empty one too
             raise ApiError('validation_error', details={'fields': {
                 'state': _("Must be one of: %s.") % ', '.join(STATES)}})
         domain = [('state', '=', state)] if state else [('state', 'in', STATES)]

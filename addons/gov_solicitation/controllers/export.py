@@ -33,8 +33,11 @@ def readable(model, record_id):
     return record or None
 
 
-def forbidden():
-    return http.Response(_("You are not allowed to export this."), status=403,
+def refused():
+    """The answer for a record the user may not export: 404, the same as
+    for one that does not exist, so another department's records are not
+    even confirmed to exist."""
+    return http.Response(_("You are not allowed to export this."), status=404,
                          content_type='text/plain; charset=utf-8')
 
 
@@ -55,7 +58,7 @@ class SolicitationExport(http.Controller):
         # Read through the user's rights: record rules decide who may export.
         solicitation = readable('gov.solicitation', solicitation_id)
         if not solicitation:
-            return forbidden()
+            return refused()
         opinions = request.env['gov.solicitation.opinion'].search(
             [('solicitation_id', '=', solicitation.id)], order='date, id')
         decisions = dict(opinions._fields['decision']._description_selection(request.env))

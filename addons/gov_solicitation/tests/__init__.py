@@ -4,3 +4,5 @@ from . import test_solicitation
 from . import test_i18n
 from . import test_export_formulas
 from . import test_solicitation_workflow_guard
+from . import test_public_surface
+from . import test_solicitation_category_access

@@ -3,6 +3,7 @@
 from werkzeug.exceptions import NotFound
 
 from odoo import http
+from odoo.exceptions import AccessError
 from odoo.http import content_disposition, request
 
 from ..xlsx import xlsx_bytes
@@ -23,9 +24,13 @@ class SupervisionExport(http.Controller):
     @http.route('/gov_supervision/notice/<int:notice_id>/xlsx', type='http', auth='user')
     def notice_xlsx(self, notice_id, **kwargs):
         # Read with the user's rights: access rules decide who may export.
+        # A notice the user may not read answers as one that does not exist.
         notice = request.env['gov.supervision.notice'].browse(notice_id).exists()
+        try:
+            notice.check_access_rights('read')
+            notice.check_access_rule('read')
+        except AccessError:
+            notice = None
         if not notice:
             raise NotFound()
-        notice.check_access_rights('read')
-        notice.check_access_rule('read')
         return xlsx_download('%s.xlsx' % notice.name, xlsx_bytes(notice._xlsx_sheets()))

@@ -4,3 +4,4 @@ from . import test_sla
 from . import test_i18n
 from . import test_export_formulas
 from . import test_supervision_workflow_guard
+from . import test_public_surface

@@ -5,7 +5,7 @@ and every response, without who answered."""
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_solicitation.controllers.export import forbidden, readable, xlsx_response
+from odoo.addons.gov_solicitation.controllers.export import readable, refused, xlsx_response
 from odoo.addons.gov_solicitation.tools import local_time
 
 
@@ -15,7 +15,7 @@ class SurveyExport(http.Controller):
     def export_results(self, survey_id, **kwargs):
         survey = readable('survey.survey', survey_id)
         if not survey:
-            return forbidden()
+            return refused()
         results = survey._gov_results()
         questions = survey._gov_questions()
         inputs = request.env['survey.user_input'].sudo().search(

@@ -4,3 +4,5 @@ from . import test_survey
 from . import test_i18n
 from . import test_survey_access
 from . import test_export_formulas
+from . import test_public_surface
+from . import test_survey_department_access
