@@ -98,7 +98,7 @@ def test_5_1_5_xlsx_exports_follow_department_rights(odoo_server):
     assert '黑龙江政务服务网' in sheets
     citizen = signed_in(odoo_server, *new_user())
     assert citizen.get(odoo_server.url + '/gov_survey/export/%s' % survey['id'],
-                       timeout=60).status_code == 403
+                       timeout=60).status_code == 404
     assert odoo_server.errors_since(offset) == []
 
 
