@@ -41,13 +41,6 @@ def _replied(env, publish=False):
     return letter, code
 
 
-def _errors(server, offset):
-    """ERROR lines of the server since ``offset``, but Odoo 11's known race
-    of two long polls of one user inserting its bus presence at once (the
-    back office opens a second poll when a page changes quickly)."""
-    return [line for line in server.errors_since(offset) if 'bus_presence' not in line]
-
-
 def _login(page, login):
     page.goto('/web/login')
     page.fill('input[name=login]', login)
@@ -83,7 +76,7 @@ def test_5_3_7_supervisor_supervises_an_overdue_letter_on_the_board(page, odoo_s
         assert supervision.supervisor_id == env.ref('gov_interaction.user_supervisor')
         assert supervision.manager_id == env.ref('gov_interaction.user_manager_edu')
         assert supervision.state == 'open'
-    assert _errors(odoo_server, offset) == []
+    assert odoo_server.errors_since(offset) == []
 
 
 def test_5_3_8_published_letter_page_shows_no_personal_data(page, odoo_server):
@@ -115,7 +108,7 @@ def test_5_3_8_published_letter_page_shows_no_personal_data(page, odoo_server):
     assert page.locator('.o_gov_letter_item a[href="/interaction/letters/%s"]' % number).count() == 1
     page.goto('/interaction/letters?q=韩冬梅')
     assert page.locator('.o_gov_letter_item').count() == 0
-    assert _errors(odoo_server, offset) == []
+    assert odoo_server.errors_since(offset) == []
 
 
 def test_4_2_b_statistics_export_downloads_and_opens(page, odoo_server):
@@ -147,7 +140,7 @@ def test_4_2_b_statistics_export_downloads_and_opens(page, odoo_server):
         for index in range(sheet.nrows):
             row = ' '.join(str(v) for v in sheet.row_values(index))
             assert not any(secret in row for secret in SECRETS)
-    assert _errors(odoo_server, offset) == []
+    assert odoo_server.errors_since(offset) == []
 
 
 def test_5_3_7_writer_rates_the_reply_through_the_api(odoo_server):
@@ -182,7 +175,7 @@ def test_5_3_7_writer_rates_the_reply_through_the_api(odoo_server):
     by_code = call(odoo_server, 'POST', '/letters/%s/rating' % other_number, anonymous,
                    json={'code': other_code, 'rating': 'basic'})
     assert by_code.status_code == 200 and by_code.json()['rating'] == 'basic', by_code.text
-    assert _errors(odoo_server, offset) == []
+    assert odoo_server.errors_since(offset) == []
 
 
 def test_5_3_8_published_letters_in_the_api(odoo_server):
