@@ -2,7 +2,7 @@
 department who opens a letter's back-office address gets Odoo's access
 error, and nothing of the letter."""
 from test_api_http import odoo_env
-from test_letter_workflow_browser import _errors, _login
+from test_letter_workflow_browser import _login
 
 
 def test_access_matrix_other_departments_handler_gets_the_access_error(page, odoo_server):
@@ -19,4 +19,4 @@ def test_access_matrix_other_departments_handler_gets_the_access_error(page, odo
     assert '安全限制' in dialog.inner_text()  # "due to security restrictions"
     body = page.inner_text('body')
     assert [secret for secret in secrets if secret in body] == []
-    assert _errors(odoo_server, offset) == []
+    assert odoo_server.errors_since(offset) == []
