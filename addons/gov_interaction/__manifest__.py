@@ -22,13 +22,9 @@
         'auth_signup',
         'auth_totp',
         'auth_totp_password_security',
-        'base_automation',
-        'board',
         'mail',
         'password_security',
         'portal',
-        'resource',
-        'survey',
         'website',
     ],
     'data': [

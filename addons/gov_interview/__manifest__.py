@@ -21,7 +21,6 @@
         'data/ir_config_parameter_data.xml',
         'data/mail_activity_type_data.xml',
         'data/ir_cron_data.xml',
-        'data/base_automation_data.xml',
         'views/gov_interview_plan_views.xml',
         'views/gov_interview_views.xml',
         'views/gov_interview_post_views.xml',

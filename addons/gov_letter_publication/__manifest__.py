@@ -9,6 +9,9 @@
     'website': 'https://example.invalid/gov_interaction',
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
+    # Installed with the letters it publishes (5.3.8 is part of the letter
+    # box); kept apart so publishing can be read and replaced on its own.
+    'auto_install': True,
     'depends': [
         'gov_letter',
     ],

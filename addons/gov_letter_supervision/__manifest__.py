@@ -9,6 +9,8 @@
     'website': 'https://example.invalid/gov_interaction',
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
+    # A bridge: installed by itself once the addons it joins are.
+    'auto_install': True,
     'depends': [
         'gov_letter',
         'gov_supervision',
@@ -17,7 +19,6 @@
         'security/ir.model.access.csv',
         'security/gov_letter_supervision_security.xml',
         'data/ir_config_parameter_data.xml',
-        'data/base_automation_data.xml',
         'views/gov_letter_views.xml',
         'views/gov_letter_statistics_views.xml',
         'wizard/gov_letter_statistics_export_views.xml',

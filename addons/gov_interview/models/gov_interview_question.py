@@ -205,6 +205,16 @@ class GovInterviewQuestion(models.Model):
                     summary=_('Reply publicly within 7 working days'),
                     date_deadline=interview._local_time(question.reply_deadline, '%Y-%m-%d'))
 
+    @api.multi
+    def _sla_on_level_change(self, level):
+        """5.2.6 with 5.3.7: the organiser is reminded (催办) while the
+        public reply is near or due; a late one is supervised (督办)."""
+        if level in ('warning', 'due'):
+            self._sla_urge()
+        elif level == 'overdue':
+            self._sla_supervise()
+        return super(GovInterviewQuestion, self)._sla_on_level_change(level)
+
     # ------------------------------------------------------------------
     # Live updates
     # ------------------------------------------------------------------

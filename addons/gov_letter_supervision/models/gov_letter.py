@@ -64,6 +64,16 @@ class GovLetter(models.Model):
         user = super(GovLetter, self)._sla_responsible_user()
         return user or self._department_manager()
 
+    @api.multi
+    def _sla_on_level_change(self, level):
+        """5.3.7: the handler is reminded (催办) when the reply is near or
+        due; an overdue letter is reminded and supervised (督办)."""
+        if level in ('warning', 'due', 'overdue'):
+            self._sla_urge()
+        if level == 'overdue':
+            self._sla_supervise()
+        return super(GovLetter, self)._sla_on_level_change(level)
+
     # ------------------------------------------------------------------
     # Satisfaction
     # ------------------------------------------------------------------

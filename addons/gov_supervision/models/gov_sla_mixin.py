@@ -36,9 +36,12 @@ class GovSlaMixin(models.AbstractModel):
     ``sla_level`` is stored and recomputed for all records of every such
     model by the SLA job, one SQL UPDATE per model (:meth:`_sla_update`),
     and for the records a write touches.  The records whose level changed
-    run the automated actions of trigger "On Service Level Change" of their
-    model (base.automation), e.g. :meth:`_sla_urge` (催办) for "warning"
-    and :meth:`_sla_supervise` (督办) for "overdue".
+    go to the model's hook :meth:`_sla_on_level_change` (the product's own
+    follow-ups, e.g. :meth:`_sla_urge` (催办) on "warning" and
+    :meth:`_sla_supervise` (督办) on "overdue"), then to the automated
+    actions of trigger "On Service Level Change" an administrator may add
+    (base.automation).  The hourly job is this model's
+    :meth:`_cron_sla_update`.
     """
 
     _name = 'gov.sla.mixin'
@@ -205,17 +208,28 @@ class GovSlaMixin(models.AbstractModel):
 
     @api.model
     def _sla_follow_up(self, changed):
-        """Run the automated actions "On Service Level Change" of this
-        model on the records whose level changed (their filter decides
-        which levels they act on)."""
+        """The records whose level changed ({level: ids}, as returned by
+        :meth:`_sla_update`): the model's hook per new level, then the
+        administrator's automated actions "On Service Level Change" (their
+        filter decides which levels they act on)."""
         ids = [i for level, group in changed.items() if level for i in group]
         if not ids or self.env.context.get('gov_sla_no_follow_up'):
             return
+        for level, group in sorted(changed.items(), key=lambda item: item[0] or ''):
+            if level:
+                self.sudo().browse(group)._sla_on_level_change(level)
         records = self.sudo().browse(ids)
         automations = self.env['base.automation'].sudo().with_context(__action_done={}).search([
             ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')])
         for automation in automations:
             automation._process(automation._filter_post(records))
+
+    @api.multi
+    def _sla_on_level_change(self, level):
+        """Hook: ``self`` (as superuser) just moved to service level
+        ``level`` ('normal', 'warning', 'due' or 'overdue').  Each model
+        decides its follow-ups (5.3.7: 催办, 督办); none by default."""
+        return True
 
     @api.multi
     def _sla_refresh(self):

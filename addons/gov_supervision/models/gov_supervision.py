@@ -202,3 +202,11 @@ class GovSupervision(models.Model):
     def _sla_responsible_user(self):
         self.ensure_one()
         return self.manager_id or super(GovSupervision, self)._sla_responsible_user()
+
+    @api.multi
+    def _sla_on_level_change(self, level):
+        """5.3.7: a response due today or late reminds the department
+        manager (催办)."""
+        if level in ('due', 'overdue'):
+            self._sla_urge()
+        return super(GovSupervision, self)._sla_on_level_change(level)

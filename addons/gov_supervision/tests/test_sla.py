@@ -81,9 +81,9 @@ class TestSla(TransactionCase):
         supervision.sudo(self.manager_edu).action_respond()
         self.assertFalse(supervision.sla_level)
 
-    def test_5_3_7_level_change_urges_through_automated_action(self):
-        """催办: the rule "On Service Level Change" of supervisions reminds
-        the manager of a late response, once per change of level."""
+    def test_5_3_7_level_change_urges_through_the_model_hook(self):
+        """催办: gov.supervision's _sla_on_level_change reminds the manager
+        of a late response, once per change of level."""
         urge = self.env.ref('gov_supervision.mail_activity_type_urge')
         supervision = self.supervision()
         self.assertEqual(supervision.sla_level, 'normal')
@@ -96,6 +96,22 @@ class TestSla(TransactionCase):
         self.assertIn(self.manager_edu.partner_id, supervision.message_ids[0].partner_ids)
         self.Supervision._cron_sla_update()
         self.assertEqual(len(supervision.activity_ids.filtered(lambda a: a.activity_type_id == urge)), 1)
+
+    def test_5_3_7_administrator_rule_runs_on_level_change(self):
+        """An administrator's automated action "On Service Level Change"
+        runs after the model's own follow-ups, on the levels its filter
+        names."""
+        self.env['base.automation'].with_context(import_file=True).create({
+            'name': 'Tell the general office of overdue supervisions',
+            'model_id': self.env['ir.model']._get('gov.supervision').id,
+            'trigger': 'on_sla_change', 'filter_domain': "[('sla_level', '=', 'overdue')]",
+            'state': 'code', 'code': "records.message_post(body='总办已知悉')"})
+        normal = self.supervision()
+        overdue = self.supervision()
+        overdue.write({'deadline_response': end_of_local_day(2020, 1, 6)})
+        self.assertEqual(overdue.sla_level, 'overdue')
+        self.assertIn('总办已知悉', overdue.message_ids.mapped('body')[0])
+        self.assertNotIn('总办已知悉', ''.join(normal.message_ids.mapped('body')))
 
     def test_5_3_7_cron_covers_every_model_with_service_levels(self):
         self.assertIn('gov.supervision', self.env['gov.sla.mixin']._sla_models())
