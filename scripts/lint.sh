@@ -5,6 +5,8 @@ cd "$ROOT"
 "$ROOT/scripts/setup.sh"
 log "ruff"
 "$VENV/bin/ruff" check .
+log "addon README.rst generated from readme/"
+"$PY" "$ROOT/scripts/addon_readme.py" --check
 log "pylint-odoo"
 "$VENV/bin/pylint" --rcfile=.pylintrc addons/*/
 echo "lint: clean"
