@@ -42,7 +42,7 @@ def test_backup_and_restore_into_a_new_database():
     name = 'scan-%s.pdf' % marker
     with odoo_env() as env:
         letter = env['gov.letter'].with_context(
-            gov_letter_no_duplicate_check=True, gov_letter_no_query_code=True).create({
+            gov_letter_no_duplicate_check=True)._create_without_query_code({
                 'title': '备份恢复测试 %s' % marker,
                 'content': '备份与恢复的往返测试。',
                 'category_id': env['gov.letter.category'].search([], limit=1).id,

@@ -79,12 +79,7 @@ class LetterApi(http.Controller):
             raise ApiError('validation_error', details={'fields': errors})
         # Any error from here on rolls the whole request back: nothing is kept.
         claim = key and claim_key(partner, key, digest)
-        attachments = request.env['ir.attachment'].sudo()
-        for values in files:
-            attachments |= attachments.create(values)
-        vals['attachment_ids'] = [(6, 0, attachments.ids)]
-        letter, code = Letter._intake(vals)
-        attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
+        letter, code = Letter._intake(vals, files)
         if claim:
             claim._remember(letter, code, key)
         return json_response(dict(letter._public_data(), query_code=code), status=201)

@@ -1,6 +1,5 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import base64
 import secrets
 
 from werkzeug.exceptions import NotFound
@@ -56,22 +55,16 @@ class LetterWebsite(http.Controller):
         done = key and Keys._find(partner, key)
         if done:
             return self._received(done.letter_id, done._unseal(key))
-        files = request.httprequest.files.getlist('attachments')
+        uploads = request.httprequest.files.getlist('attachments')
         values = {key: value for key, value in post.items() if key != 'attachments'}
         Letter = request.env['gov.letter'].sudo()
         vals, errors = Letter._submission_values(values, partner)
         if not errors:
-            attachments = request.env['ir.attachment'].sudo()
+            # Checked by _intake, as the API's: a refused one is a ValidationError.
+            files = [(upload.filename, upload.read()) for upload in uploads if upload.filename]
             try:
                 claim = key and Keys._claim(partner, key)
-                for upload in files:
-                    if not upload.filename:
-                        continue
-                    attachments |= attachments.create({
-                        'name': upload.filename, 'datas_fname': upload.filename,
-                        'datas': base64.b64encode(upload.read())})
-                vals['attachment_ids'] = [(6, 0, attachments.ids)]
-                letter, code = Letter._intake(vals)
+                letter, code = Letter._intake(vals, files)
             except KeyInUse:
                 # The same form is being sent right now (a double click):
                 # once that is done, a retry gets its letter.
@@ -80,8 +73,6 @@ class LetterWebsite(http.Controller):
                 request.env.cr.rollback()
                 errors['attachments'] = error.name
             else:
-                if attachments:
-                    attachments.write({'res_model': 'gov.letter', 'res_id': letter.id})
                 if claim:
                     claim._remember(letter, code, key)
                 return self._received(letter, code)

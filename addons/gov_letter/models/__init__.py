@@ -2,6 +2,12 @@ from . import gov_letter_category
 from . import gov_letter_sla_policy
 from . import gov_letter_routing_rule
 from . import gov_letter
+from . import gov_letter_confidentiality
+from . import gov_letter_intake
+from . import gov_letter_routing
+from . import gov_letter_transfer
+from . import gov_letter_reply
+from . import gov_letter_notice
 from . import gov_letter_idempotency
 from . import gov_letter_identity_access
 from . import gov_interaction_column

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
-from ..models.gov_letter import REJECT_REASONS
+from ..models.gov_letter_routing import REJECT_REASONS
 
 
 class GovLetterRejectWizard(models.TransientModel):

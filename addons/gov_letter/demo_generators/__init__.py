@@ -1,0 +1,1 @@
+from . import gov_letter_demo

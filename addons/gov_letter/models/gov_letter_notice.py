@@ -1,0 +1,96 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""What the writer is told and sees: mails to the writer only (5.3.9,
+5.3.10), never naming the writer in the chatter, and the letter as the
+writer reads it with the query code or the account (5.3.1, 5.3.5)."""
+from odoo import _, api, models
+from odoo.tools import html2plaintext
+
+
+class GovLetter(models.Model):
+    _inherit = 'gov.letter'  # pylint: disable=consider-merging-classes-inherited
+
+    @api.multi
+    def _writer_recipient(self):
+        """Values addressing a mail to the writer only: the account, else
+        the email address given; None when the writer gave neither."""
+        self.ensure_one()
+        raw = self.sudo()
+        if raw.partner_id:
+            return {'recipient_ids': [(4, raw.partner_id.id)]}
+        if raw.writer_email:
+            return {'email_to': raw.writer_email}
+        return None
+
+    @api.multi
+    def _mail_writer(self, template_xmlid, **context):
+        """Tell the writer (and only the writer: 5.3.9, 5.3.10) with a mail
+        template, in the writer's language; ``context`` reaches the template
+        as ``ctx`` (the query code exists only there, never stored).  The
+        chatter records that it was done, never to whom nor the text."""
+        context.setdefault('base_url', self.env['ir.config_parameter'].sudo().get_param(
+            'web.base.url', ''))
+        template = self.env.ref(template_xmlid).sudo().with_context(**context)
+        for letter in self:
+            recipient = letter._writer_recipient()
+            if recipient is None:
+                continue
+            recipient['body'] = ''  # the message in the thread: no text
+            recipient['gov_carries_secret'] = 'query_code' in context
+            mail = self.env['mail.mail'].sudo().browse(template.send_mail(
+                letter.id, email_values=recipient))
+            letter.message_post(body=_('The writer was notified: %s') % mail.subject,
+                                subtype='mail.mt_note')
+
+    @api.multi
+    def _notify_writer(self, subject, body):
+        """Tell the writer a message composed by the caller (prefer
+        :meth:`_mail_writer` with a template)."""
+        for letter in self:
+            recipient = letter._writer_recipient()
+            if recipient is None:
+                continue
+            values = dict(recipient, subject=subject, body_html=body, model=letter._name,
+                          res_id=letter.id, auto_delete=True)
+            self.env['mail.mail'].sudo().create(values)
+            letter.message_post(body=_('The writer was notified: %s') % subject,
+                                subtype='mail.mt_note')
+
+    @api.multi
+    def _public_data(self):
+        """What the writer (with the query code or the account) sees: no
+        identity, no internal notes."""
+        self.ensure_one()
+        letter = self.sudo()
+        states = dict(letter._fields['state']._description_selection(self.env))
+        reasons = dict(letter._fields['reject_reason']._description_selection(self.env))
+        extended = letter.extension_state == 'approved'
+        return {
+            'number': letter.number,
+            'title': letter.title,
+            'category': letter.category_id.name,
+            'state': letter.state,
+            'state_name': states[letter.state],
+            'date_received': letter.date_received,
+            'deadline_reply': letter.deadline_reply or None,
+            'date_replied': letter.date_replied or None,
+            'reply': html2plaintext(letter.reply or '') if letter.state == 'replied' else None,
+            'reject_reason': reasons.get(letter.reject_reason) if letter.state == 'rejected' else None,
+            'reject_note': letter.reject_note if letter.state == 'rejected' else None,
+            # 5.3.5: an approved extension and why; the deadline above is the new one.
+            'extended': extended,
+            'extension_reason': letter.extension_reason if extended else None,
+            'date_extended': letter.date_extension_decided if extended else None,
+            'attachments': [attachment.datas_fname or attachment.name
+                            for attachment in letter.attachment_ids.sorted('id')],
+        }
+
+    def get_share_url(self):
+        # portal.mixin would add the writer's sign-up or login parameters.
+        self.ensure_one()
+        return '/interaction/letters/query'
+
+    @api.multi
+    def _compute_portal_url(self):
+        for letter in self:
+            letter.portal_url = '/interaction/letters/query'
