@@ -10,6 +10,8 @@ import random
 
 from odoo import api, fields, models
 
+from ..models.gov_letter import OPEN_STATES
+
 # department xmlid -> [(category code, type, title, content, reply)]; {place}
 # is a city or district, {detail} one of DETAILS.
 TOPICS = {
@@ -155,7 +157,7 @@ def generate(env, count=300, seed=2026):
         if rng.random() < 0.12:
             letter_type = 'report' if code == 'e' else letter_type
         # Open letters are recent; closed ones spread over six months.
-        age = rng.uniform(0.05, 9) if state in ('new', 'accepted', 'transfer', 'review') \
+        age = rng.uniform(0.05, 9) if state in OPEN_STATES \
             else rng.uniform(6, 180)
         received = now - datetime.timedelta(days=age)
         name = rng.choice(SURNAMES) + (rng.choice(GIVEN) if rng.random() < 0.6

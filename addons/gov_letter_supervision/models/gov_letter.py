@@ -6,6 +6,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html_escape
 
+from odoo.addons.gov_letter.models.gov_letter import OPEN_STATES
+
 from .demo_data import build_demo
 
 RATINGS = [
@@ -13,7 +15,6 @@ RATINGS = [
     ('basic', 'Basically Satisfied'),
     ('unsatisfied', 'Unsatisfied'),
 ]
-OPEN_STATES = ('new', 'accepted', 'transfer', 'review')
 
 
 class GovLetter(models.Model):
