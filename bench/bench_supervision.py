@@ -25,7 +25,7 @@ import tracemalloc
 
 import xlsxwriter
 
-from odoo.addons.gov_supervision.xlsx import write_xlsx
+from odoo.addons.gov_interaction.tools import write_xlsx
 
 # GOV_BENCH_SCALE=100 runs everything 100 times smaller (a quick check).
 SCALE = int(os.environ.get('GOV_BENCH_SCALE', '1'))

@@ -2,7 +2,7 @@
 viewers while the host posts.
 
 Starts a real server as the tests do (prefork HTTP workers + gevent
-longpolling behind nginx, tests/conftest.py OdooServer) on the database given
+longpolling behind nginx, conftest.py OdooServer) on the database given
 as argument, signs in as the demo host (handler_edu), makes a live interview
 through the back office's JSON-RPC, then for a baseline of 1 viewer and for
 200 viewers: each viewer listens as the page does (the room's server-sent
@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 import requests
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, 'tests'))
+sys.path.insert(0, ROOT)
 from conftest import OdooServer  # noqa: E402
 
 POSTS = 10

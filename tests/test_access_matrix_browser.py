@@ -1,8 +1,7 @@
 """The access matrix in Chromium (README "Security"): a handler of another
 department who opens a letter's back-office address gets Odoo's access
 error, and nothing of the letter."""
-from test_api_http import odoo_env
-from test_letter_workflow_browser import _login
+from gov_http import odoo_env, sign_in
 
 
 def test_access_matrix_other_departments_handler_gets_the_access_error(page, odoo_server):
@@ -12,7 +11,7 @@ def test_access_matrix_other_departments_handler_gets_the_access_error(page, odo
         assert letter.department_id == env.ref('gov_interaction.dept_edu')
         secrets = [letter.number, letter.title, letter.content[:20], letter.writer_name, letter.writer_phone]
         letter_id = letter.id
-    _login(page, 'handler_env', 'handler_env')  # 省生态环境厅
+    sign_in(page, 'handler_env', 'handler_env')  # 省生态环境厅
     page.goto('/web#id=%d&model=gov.letter&view_type=form' % letter_id)
     dialog = page.wait_for_selector('.modal-dialog')
     assert '访问错误' in dialog.inner_text()  # Odoo's "Access Error"

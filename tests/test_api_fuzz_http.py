@@ -15,8 +15,8 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
+from gov_http import new_user, odoo_env, signed_in
 from hostile_input import CJK, Tally, api_pass, form_pass
-from test_api_http import new_user, odoo_env, signed_in
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMATHESIS = os.path.join(ROOT, 'var', 'fuzz-venv', 'bin', 'schemathesis')

@@ -12,7 +12,7 @@ import tarfile
 import time
 import uuid
 
-from test_api_http import odoo_env
+from gov_http import odoo_env
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PG_ENV = dict(os.environ, PGHOST='127.0.0.1', PGPORT='5432', PGUSER='odoo', PGPASSWORD='odoo')

@@ -3,6 +3,7 @@
 import uuid
 
 import pytest
+from gov_http import sign_in
 
 COLUMNS = ['意见征集', '网上调查', '在线访谈', '咨询投诉', '回应关切']
 PHONE = {'width': 375, 'height': 812}
@@ -69,11 +70,7 @@ def test_4_1_3_citizen_signs_up_once_and_finds_every_column_in_my(page, odoo_ser
     sections = page.eval_on_selector_all('.o_gov_portal_section', 'ss => ss.map(s => s.dataset.column)')
     assert sections == ['solicitation', 'survey', 'interview', 'letter', 'concern']
     # The same account signs in again after logging out.
-    page.goto('/web/session/logout?redirect=/web/login')
-    page.fill('input[name=login]', login)
-    page.fill('input[name=password]', 'Secret-2026')
-    page.click('form.oe_login_form button[type=submit]')
-    page.wait_for_url(lambda url: '/web/login' not in url)
+    sign_in(page, login, 'Secret-2026')
     assert '赵小兰' in page.text_content('header')
 
 

@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 import requests
+from gov_http import new_user
 from passlib.context import CryptContext
-from test_api_http import new_user
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 crypt = CryptContext(schemes=['pbkdf2_sha512', 'plaintext'])

@@ -3,8 +3,7 @@ the session cookie, through nginx and directly on Odoo's port; the interview
 embed keeps its own frame-ancestors; the website and the back office still
 work in Chromium under the Content-Security-Policy."""
 import requests
-from test_api_http import new_user
-from test_interview_http import make_interview
+from gov_http import make_interview, new_user, sign_in
 
 PAGES = ('/interaction', '/web/login')
 CSP_DIRECTIVES = (
@@ -132,11 +131,7 @@ def test_security_policy_lets_the_website_and_back_office_work(page, odoo_server
         page.wait_for_load_state('load')
 
     login, password = new_user(groups=('base.group_user', 'gov_interaction.group_gov_clerk'))
-    page.goto('/web/login')
-    page.fill('input[name=login]', login)
-    page.fill('input[name=password]', password)
-    page.click('form.oe_login_form button[type=submit]')
-    page.wait_for_url(lambda url: '/web/login' not in url)
+    sign_in(page, login, password)
     page.goto('/web#action=gov_letter.action_gov_letter')
     page.wait_for_selector('.o_kanban_view')  # the web client's QWeb needs 'unsafe-eval'
     page.click('.o_cp_switch_list')

@@ -21,6 +21,7 @@
         'data/ir_config_parameter_data.xml',
         'data/mail_activity_type_data.xml',
         'data/ir_cron_data.xml',
+        'data/gov_interaction_column_data.xml',
         'views/gov_concern_update_views.xml',
         'views/gov_concern_views.xml',
         'views/gov_concern_channel_views.xml',

@@ -1,6 +1,7 @@
 from . import controllers
 from . import models
 from . import wizard
+from .api import read_api_bodies_as_json
 from .models.ir_http_outage import guard_database_outages
 from .models.ir_http_security import harden_session_cookie
 
@@ -10,3 +11,4 @@ def post_load():
     and idempotent, each documented where it is defined."""
     harden_session_cookie()
     guard_database_outages()
+    read_api_bodies_as_json()

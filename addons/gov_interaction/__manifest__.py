@@ -13,7 +13,9 @@
     'application': True,
     # post_load (__init__.py): the session cookie HttpOnly, SameSite=Lax,
     # Secure under TLS, 7 days (models/ir_http_security.py); 503 with
-    # Retry-After while PostgreSQL is unreachable (models/ir_http_outage.py).
+    # Retry-After while PostgreSQL is unreachable (models/ir_http_outage.py);
+    # JSON bodies under /api/ read as plain JSON, not JSON-RPC, else no API
+    # call with a body reaches its endpoint (api/routing.py).
     'post_load': 'post_load',
     'depends': [
         'auth_oauth',
@@ -27,6 +29,8 @@
         'portal',
         'website',
     ],
+    # tools/xlsx.py: the one XLSX writer of every export.
+    'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
         'security/gov_interaction_security.xml',
         'security/ir.model.access.csv',
@@ -44,6 +48,7 @@
         'views/gov_interaction_column_views.xml',
         'views/gov_api_token_views.xml',
         'views/assets.xml',
+        'views/chart_templates.xml',
         'views/website_templates.xml',
         'views/portal_templates.xml',
         'views/staff_login_templates.xml',

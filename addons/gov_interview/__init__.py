@@ -1,5 +1,5 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from . import bus_pool
 from . import models
 from . import controllers
+from .bus_pool import patch_pool

@@ -9,18 +9,22 @@
     'website': 'https://example.invalid/gov_interaction',
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
+    # post_load (bus_pool.py): in the gevent process a full connection pool
+    # makes the live room's long polls wait for a connection, instead of
+    # failing with a 500 when a host posts to many viewers.
+    'post_load': 'patch_pool',
     'depends': [
         'bus',
         'gov_interaction',
         'gov_supervision',
     ],
-    'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
         'security/gov_interview_security.xml',
         'security/ir.model.access.csv',
         'data/ir_config_parameter_data.xml',
         'data/mail_activity_type_data.xml',
         'data/ir_cron_data.xml',
+        'data/gov_interaction_column_data.xml',
         'views/gov_interview_plan_views.xml',
         'views/gov_interview_views.xml',
         'views/gov_interview_post_views.xml',

@@ -12,6 +12,7 @@ bench/interview_live_room.py).  In the gevent process only, borrowing waits
 cooperatively for a free connection, up to ``WAIT_SECONDS``; the prefork
 HTTP workers, one request at a time each, are left as they are.
 """
+import logging
 import time
 
 from psycopg2.pool import PoolError
@@ -19,10 +20,20 @@ from psycopg2.pool import PoolError
 import odoo
 from odoo import sql_db
 
+_logger = logging.getLogger(__name__)
+
 WAIT_SECONDS = 30
 
 
 def patch_pool():
+    """post_load hook (__manifest__.py): wrap
+    ``odoo.sql_db.ConnectionPool.borrow`` in the gevent process.
+
+    Symptom without it: when a host posts in a busy live room, the woken
+    long polls exhaust the connection pool and fail with a 500 (PoolError
+    "The Connection Pool Is Full"), and viewers see the room stall until
+    their browsers retry.  Idempotent, and nothing outside the gevent
+    process: the hook runs once per process and registry load."""
     borrow = sql_db.ConnectionPool.borrow
     if not odoo.evented or getattr(borrow, 'gov_waits', False):
         return
@@ -41,7 +52,6 @@ def patch_pool():
                 delay = min(delay * 2, 0.1)
 
     waiting_borrow.gov_waits = True
+    waiting_borrow.__wrapped__ = borrow
     sql_db.ConnectionPool.borrow = waiting_borrow
-
-
-patch_pool()
+    _logger.info("gevent: a full connection pool makes borrowers wait up to %ss", WAIT_SECONDS)

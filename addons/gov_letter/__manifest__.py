@@ -21,6 +21,7 @@
         'data/mail_template_data.xml',
         'data/gov_letter_category_data.xml',
         'data/gov_letter_sla_policy_data.xml',
+        'data/gov_interaction_column_data.xml',
         'wizard/gov_letter_reject_wizard_views.xml',
         'wizard/gov_letter_identity_wizard_views.xml',
         'wizard/gov_letter_extension_wizard_views.xml',

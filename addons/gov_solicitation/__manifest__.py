@@ -12,19 +12,18 @@
     'depends': [
         'gov_interaction',
     ],
-    'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
         'security/gov_solicitation_security.xml',
         'security/ir.model.access.csv',
         'data/ir_config_parameter_data.xml',
         'data/mail_activity_type_data.xml',
         'data/ir_cron_data.xml',
+        'data/gov_interaction_column_data.xml',
         'wizard/gov_solicitation_decide_wizard_views.xml',
         'views/gov_solicitation_views.xml',
         'views/gov_solicitation_opinion_views.xml',
         'views/gov_solicitation_menus.xml',
         'views/assets.xml',
-        'views/chart_templates.xml',
         'views/website_templates.xml',
     ],
     'demo': [

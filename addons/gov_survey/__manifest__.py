@@ -10,16 +10,17 @@
     'author': 'gov_interaction contributors',
     'license': 'LGPL-3',
     'depends': [
-        'gov_solicitation',
+        'gov_interaction',
         'survey',
     ],
-    'external_dependencies': {'python': ['xlsxwriter']},
     'data': [
         'security/gov_survey_security.xml',
         'security/ir.model.access.csv',
+        'data/gov_interaction_column_data.xml',
         'views/survey_survey_views.xml',
         'views/survey_user_input_line_views.xml',
         'views/gov_survey_menus.xml',
+        'views/assets.xml',
         'views/website_templates.xml',
     ],
     'demo': [

@@ -5,7 +5,7 @@ static/api/openapi.json, merged into the served document."""
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import API_ROOT, ApiError, api_route, query_int, record_id
+from odoo.addons.gov_interaction.api import API_ROOT, ApiError, api_route, query_int, record_id
 
 from ..models.gov_concern import KINDS
 

@@ -5,7 +5,7 @@ from werkzeug.exceptions import NotFound
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import MAX_RECORD_ID
+from odoo.addons.gov_interaction.api import MAX_RECORD_ID
 
 from ..models.gov_concern import KINDS
 

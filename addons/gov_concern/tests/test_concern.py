@@ -281,7 +281,47 @@ class TestConcern(ConcernCase):
         with self.assertRaises(UserError):
             concern.sudo(self.handler_edu).action_request_response()
 
+    def test_5_4_2_the_departments_response_is_published_as_the_authoritative_statement(self):
+        concern = self.new_concern(title='Kindergarten fees from September', kind='hot_topic',
+                                   department_id=self.edu.id, statement=False)
+        concern.sudo(self.clerk).action_request_response()
+        public = self.Concern.search(self.Concern._public_domain('hot_topic'))
+        self.assertNotIn(concern, public)  # nothing is public while the department is asked
+        handler = concern.sudo(self.handler_edu)
+        handler.write({'statement': '<p>Fees follow the provincial standard of 2024: '
+                                    'no kindergarten may charge more than 800 yuan a month.</p>'})
+        handler.action_submit_response()
+        self.assertNotIn(concern, self.Concern.search(self.Concern._public_domain('hot_topic')))
+        concern.sudo(self.clerk).action_publish()
+        self.assertIn(concern, self.Concern.search(self.Concern._public_domain('hot_topic')))
+        data = concern._public_data(timeline=True)
+        # The competent department speaks, in its own words, explaining the policy.
+        self.assertEqual((data['kind'], data['responding_body']), ('hot_topic', self.edu.name))
+        self.assertIn('no kindergarten may charge more than 800 yuan', data['statement']['text'])
+        self.assertTrue(data['date_published'])
+        for internal in ('response_state', 'response_deadline', 'response_requested_by',
+                         'date_response_requested'):
+            self.assertNotIn(internal, data)
+        titles = [item['title'] for item in
+                  self.env.ref('gov_interaction.column_concern')._latest_items(1000)]
+        self.assertIn('Kindergarten fees from September', titles)
+        # Published: the statement stands as the department gave it.
+        with self.assertRaises(UserError):
+            concern.sudo(self.clerk).write({'statement': '<p>Another text</p>'})
+
+    def requested(self, response_days):
+        """A concern whose response is requested under the setting
+        ``response_days``: (its request time, its deadline) as datetimes."""
+        self.env['res.config.settings'].create({'concern_response_days': response_days}).execute()
+        concern = self.new_concern(department_id=self.edu.id, statement=False)
+        concern.sudo(self.clerk).action_request_response()
+        return (fields.Datetime.from_string(concern.date_response_requested),
+                fields.Datetime.from_string(concern.response_deadline))
+
     def test_5_4_2_settings_change_the_time_limits(self):
+        calendar = self.edu.calendar_id
+        before_requested, before = self.requested(2)
+        self.assertEqual(calendar.working_days_between(before_requested, before), 2)
         settings = self.env['res.config.settings'].create({
             'concern_response_days': 4, 'concern_emergency_publish_hours': 2,
             'concern_webhook_timeout': 3, 'concern_webhook_retry_seconds': 60,
@@ -291,6 +331,21 @@ class TestConcern(ConcernCase):
         self.assertEqual(get('gov_concern.response_days'), '4')
         self.assertEqual(get('gov_concern.emergency_publish_hours'), '2')
         self.assertEqual(self.env['res.config.settings'].create({}).concern_webhook_max_attempts, 5)
+        # The deadlines move: a response requested now is due in 4 working
+        # days, two working days after one requested under the old setting.
+        requested, deadline = self.requested(4)
+        self.assertEqual(deadline, calendar._deadline(requested, 4)[0])
+        self.assertEqual(calendar.working_days_between(requested, deadline), 4)
+        self.assertGreater(deadline, before)
+        self.assertEqual(calendar.working_days_between(before, deadline), 2)
+        # An emergency's statement is due 2 hours after the event, not 5.
+        event = ago(minutes=30)
+        emergency = self.new_concern(kind='emergency', date_event=event)
+        self.assertEqual(fields.Datetime.from_string(emergency.publish_due),
+                         fields.Datetime.from_string(event) + datetime.timedelta(hours=2))
+        # Failed pushes are retried after 60 seconds, then 120.
+        Delivery = self.env['gov.concern.delivery']
+        self.assertEqual((Delivery._backoff(1), Delivery._backoff(2)), (60, 120))
 
     # ------------------------------------------------------------------
     # Access

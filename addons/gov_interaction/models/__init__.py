@@ -5,6 +5,7 @@ from . import gov_department_mixin
 from . import gov_department
 from . import res_users
 from . import res_users_security
+from . import gov_column_feed
 from . import gov_interaction_column
 from . import gov_api_token
 from . import ir_http

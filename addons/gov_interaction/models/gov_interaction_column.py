@@ -30,6 +30,10 @@ class GovInteractionColumn(models.Model):
              "(4.1.3). Only special channels may be exempt.")
     external_url = fields.Char('External Address', help="Where a special channel lives.")
     url = fields.Char(compute='_compute_url')
+    feed_model = fields.Char(
+        'Fed By', readonly=True,
+        help="The model whose records the column lists (a gov.column.feed), set by the "
+             "feature that provides them; none for a special channel.")
 
     _sql_constraints = [
         ('code_unique', 'unique(code)', 'Another column already has this code.'),
@@ -44,16 +48,19 @@ class GovInteractionColumn(models.Model):
             column.url = column.external_url if column.special and column.external_url \
                 else '/interaction/%s' % column.slug
 
-    def _latest_items(self, limit=5):
-        """The column's newest public items as dicts (title, url, date).
-
-        Each feature extends this for its own column code.
-        """
+    def _feed(self):
+        """The model feeding the column, or the empty feed while the
+        feature that provides it is not installed."""
         self.ensure_one()
-        return []
+        if self.feed_model and self.feed_model in self.env:
+            return self.env[self.feed_model]
+        return self.env['gov.column.feed']
+
+    def _latest_items(self, limit=5):
+        """The column's newest public items as dicts (title, url, date)."""
+        return self._feed()._column_latest_items(self, limit)
 
     def _portal_items(self, partner):
         """The items ``partner`` submitted in this column, as dicts (title,
-        url, date, state), for /my.  Each feature extends this."""
-        self.ensure_one()
-        return []
+        url, date, state), for /my."""
+        return self._feed()._column_portal_items(self, partner)

@@ -7,7 +7,7 @@ import werkzeug.exceptions
 from odoo import _, models
 from odoo.http import request
 
-from ..controllers import api
+from ..api import error_response, is_api_request
 
 # Errors whose message is meant for the user (a refusal, a wrong value).
 EXPECTED_ERRORS = {'odoo.exceptions.%s' % name for name in (
@@ -22,7 +22,7 @@ class IrHttp(models.AbstractModel):
     def _dispatch(cls):
         # Under /api/ an unknown path or method is a JSON error, not the
         # website's language redirects and HTML 404 page.
-        if api.is_api_request():
+        if is_api_request():
             try:
                 cls._find_handler()
             except werkzeug.exceptions.HTTPException as error:
@@ -36,8 +36,8 @@ class IrHttp(models.AbstractModel):
 
     @classmethod
     def _handle_exception(cls, exception):
-        if api.is_api_request():
-            return api.error_response(exception)
+        if is_api_request():
+            return error_response(exception)
         return super(IrHttp, cls)._handle_exception(exception)
 
     @classmethod

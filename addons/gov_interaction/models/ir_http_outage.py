@@ -22,7 +22,7 @@ from odoo import http, models
 from odoo.modules.registry import Registry
 from odoo.sql_db import PoolError
 
-from ..controllers import api
+from ..api import DEFAULT_LANG, JSON_TYPE, UNAVAILABLE_MESSAGES, is_api_path
 from .ir_http_security import add_security_headers, is_tls
 
 _logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def is_database_unavailable(exception):
 
 
 def _wants_json(httprequest):
-    return api._is_api_path(httprequest.path) \
+    return is_api_path(httprequest.path) \
         or httprequest.mimetype in ('application/json', 'application/json-rpc')
 
 
@@ -70,17 +70,17 @@ def _lang(httprequest):
     """en_US when ``?lang=`` or the browser's first language is English,
     else zh_CN; without the database (res.lang) at hand."""
     wanted = httprequest.args.get('lang') or httprequest.accept_languages.best or ''
-    return 'en_US' if wanted.lower().startswith('en') else api.DEFAULT_LANG
+    return 'en_US' if wanted.lower().startswith('en') else DEFAULT_LANG
 
 
 def unavailable_response(httprequest):
     """The 503 answer to ``httprequest``, built without the database."""
     lang = _lang(httprequest)
-    message = api.UNAVAILABLE_MESSAGES[lang]
+    message = UNAVAILABLE_MESSAGES[lang]
     if _wants_json(httprequest):
         body = json.dumps({'error': {'code': 'unavailable', 'message': message,
                                      'details': {'retry_after': RETRY_AFTER}}}, ensure_ascii=False)
-        content_type = api.JSON_TYPE + '; charset=utf-8'
+        content_type = JSON_TYPE + '; charset=utf-8'
     else:
         body = PAGE % {'lang': lang.replace('_', '-'), 'title': TITLES[lang], 'message': message}
         content_type = 'text/html; charset=utf-8'

@@ -10,3 +10,8 @@ from . import test_public_surface
 from . import test_staff_accounts
 from . import test_mail_access
 from . import test_database_outage
+from . import test_api_framework
+from . import test_tools_redaction
+from . import test_tools_xlsx
+from . import test_tools_local_time
+from . import test_tools_html_text

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Model-level behaviour of the JSON API (4.1.4): tokens, roles, the login
 throttle, error codes and the OpenAPI document.  The routes themselves are
-tested over HTTP in tests/test_api_http.py."""
+tested over HTTP in test_api_http.py."""
 import re
 
 import psycopg2
@@ -12,7 +12,7 @@ from odoo import http
 from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.tests.common import TransactionCase
 
-from ..controllers import api
+from .. import api
 
 HTTP_METHODS = {'get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'}
 
@@ -129,12 +129,12 @@ class TestApi(TransactionCase):
             (werkzeug.exceptions.BadRequest(), 'bad_request', 400),
         ]
         for exception, code, status in cases:
-            error = api._as_api_error(exception)
+            error = api.as_api_error(exception)
             self.assertEqual((error.code, error.status), (code, status), exception)
-        self.assertIsNone(api._as_api_error(KeyError('secret')), "internal errors are logged, not mapped")
-        self.assertIsNone(api._as_api_error(concurrency), "only after Odoo's retries, by pgcode")
-        self.assertIsNone(api._as_api_error(AccessError('x')).message, "the ORM's text names models")
-        self.assertEqual(api._as_api_error(UserError('Bad input')).message, 'Bad input')
+        self.assertIsNone(api.as_api_error(KeyError('secret')), "internal errors are logged, not mapped")
+        self.assertIsNone(api.as_api_error(concurrency), "only after Odoo's retries, by pgcode")
+        self.assertIsNone(api.as_api_error(AccessError('x')).message, "the ORM's text names models")
+        self.assertEqual(api.as_api_error(UserError('Bad input')).message, 'Bad input')
 
     def test_4_1_4_payload_fields(self):
         data = api.Payload({'name': ' ', 'expires': '2026-12-31T18:00:00+08:00', 'extra': 1},

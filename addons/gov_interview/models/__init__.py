@@ -5,5 +5,5 @@ from . import gov_interview
 from . import gov_interview_post
 from . import gov_interview_question
 from . import gov_department
-from . import gov_interaction_column
+from . import gov_interview_column_feed
 from . import res_config_settings

@@ -4,6 +4,8 @@ from collections import Counter
 
 from odoo import _, api, fields, models
 
+from odoo.addons.gov_interaction.tools import local_today
+
 GOVERNMENT_LEVELS = ('province', 'city', 'county')
 
 
@@ -32,8 +34,7 @@ class GovDepartment(models.Model):
 
     @api.model
     def _interview_year(self):
-        return self.env.context.get('interview_year') or fields.Date.from_string(
-            fields.Date.context_today(self.with_context(tz='Asia/Shanghai'))).year
+        return self.env.context.get('interview_year') or local_today(self.env).year
 
     @api.model
     def _interview_minimum_per_year(self):

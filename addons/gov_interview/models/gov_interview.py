@@ -6,6 +6,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import html_escape
 
+from odoo.addons.gov_interaction.tools import local_time
+
 INTERVIEW_STATES = [
     ('planned', 'Planned'),
     ('announced', 'Announced'),
@@ -324,11 +326,7 @@ class GovInterview(models.Model):
 
     @api.model
     def _local_time(self, value, pattern='%Y-%m-%d %H:%M'):
-        if not value:
-            return ''
-        local = fields.Datetime.context_timestamp(
-            self.with_context(tz='Asia/Shanghai'), fields.Datetime.from_string(value))
-        return local.strftime(pattern)
+        return local_time(self.env, value, pattern)
 
     @api.model
     def _year_held_domain(self, year):

@@ -1,9 +1,11 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.gov_interaction.tools import local_today, utc_year_bounds
 
 PLAN_STATES = [
     ('draft', 'Draft'),
@@ -82,7 +84,7 @@ class GovInterviewPlan(models.Model):
     # ------------------------------------------------------------------
 
     def _today(self):
-        return fields.Date.from_string(fields.Date.context_today(self.with_context(tz='Asia/Shanghai')))
+        return local_today(self.env)
 
     @api.multi
     def action_submit(self):
@@ -203,7 +205,6 @@ class GovInterviewPlan(models.Model):
 
     @api.model
     def _year_bounds(self, year):
-        """The year in Shanghai as UTC naive datetime strings [start, end)."""
-        start = datetime.combine(date(year, 1, 1), time()) - timedelta(hours=8)
-        end = datetime.combine(date(year + 1, 1, 1), time()) - timedelta(hours=8)
+        """The local (Beijing) year as UTC naive datetime strings [start, end)."""
+        start, end = utc_year_bounds(self.env, year)
         return fields.Datetime.to_string(start), fields.Datetime.to_string(end)

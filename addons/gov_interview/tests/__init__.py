@@ -5,3 +5,4 @@ from . import test_public_links
 from . import test_export_formulas
 from . import test_interview_workflow_guard
 from . import test_public_surface
+from . import test_bus_pool

@@ -196,9 +196,20 @@ class TestInterview(TransactionCase):
         html = [m for m in self.bus_messages(interview) if m['kind'] == 'question'][-1]['html']
         self.assertIn('会后答复', html)  # the site's language (zh_CN), whoever answered
 
+    def past_deadline(self):
+        """Two questions left for a public reply after the interview: one
+        answered, one whose 7 working days have passed: (overdue, answered)."""
+        interview = self.live_interview()
+        overdue = self.ask(interview, self.citizen.partner_id, '村卫生室能纳入医保定点吗？')
+        answered = self.ask(interview, self.citizen2.partner_id, '乡镇卫生院夜间有医生吗？')
+        (overdue | answered).sudo(self.handler_edu).action_approve()
+        interview.action_end()
+        answered.sudo(self.handler_edu)._give_answer('乡镇卫生院实行24小时值班。')
+        overdue.reply_deadline = in_days(-1)  # as time passing would
+        return overdue, answered
+
     def test_5_2_6_overdue_questions_are_visible_to_supervisors(self):
-        overdue = self.env.ref('gov_interview.question_health_primary_2')
-        answered = self.env.ref('gov_interview.question_health_primary_1')
+        overdue, answered = self.past_deadline()
         found = self.Question.sudo(self.supervisor).search([('overdue', '=', True)])
         self.assertIn(overdue, found)
         self.assertNotIn(answered, found)
@@ -262,14 +273,13 @@ class TestInterview(TransactionCase):
         """gov_supervision: a question past its 7-working-day deadline is
         overdue on the supervisors' department dashboard and supervised
         (督办); one nearing it is urged (催办)."""
-        overdue = self.env.ref('gov_interview.question_health_primary_2')
+        overdue, _answered = self.past_deadline()
         self.env['gov.sla.mixin']._cron_sla_update()
         self.assertEqual(overdue.sla_level, 'overdue')
         supervision = self.env['gov.supervision'].search([
             ('res_model', '=', 'gov.interview.question'), ('res_id', '=', overdue.id)])
-        self.assertEqual(supervision.department_id, self.env.ref('gov_interaction.dept_health'))
-        health = self.env.ref('gov_interaction.dept_health').sudo(self.supervisor)
-        self.assertGreaterEqual(health.sla_overdue_count, 1)
+        self.assertEqual(supervision.department_id, self.edu)
+        self.assertGreaterEqual(self.edu.sudo(self.supervisor).sla_overdue_count, 1)
         # Answered: no longer tracked.
         overdue.sudo(self.env.ref('gov_interaction.user_office'))._give_answer('村卫生室纳入医保定点。')
         self.assertFalse(overdue.sla_level)

@@ -2,13 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import secrets
 
-from werkzeug.exceptions import NotFound
-
 from odoo import _, http
 from odoo.exceptions import ValidationError
 from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import ApiError
+from odoo.addons.gov_interaction.api import ApiError
 from odoo.addons.gov_interaction.controllers.main import citizen_login_redirect
 from odoo.addons.gov_interaction.models.ir_http_outage import unavailable_response
 
@@ -118,12 +116,3 @@ class LetterWebsite(http.Controller):
         return request.render('gov_letter.letter_query', {
             'column': self._column(), 'number': number or '', 'error': error,
             'letter': letter._public_data() if letter else None})
-
-    @http.route('/interaction/letters/<string:number>', type='http', auth='public', website=True)
-    def letter_published(self, number, **kwargs):
-        letter = request.env['gov.letter'].sudo().search(
-            [('number', '=', number), ('state', '=', 'replied'), ('publish_reply', '=', True)], limit=1)
-        if not letter:
-            raise NotFound()
-        return request.render('gov_letter.letter_published', {
-            'column': self._column(), 'letter': letter._public_data()})

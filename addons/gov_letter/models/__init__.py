@@ -10,6 +10,6 @@ from . import gov_letter_reply
 from . import gov_letter_notice
 from . import gov_letter_idempotency
 from . import gov_letter_identity_access
-from . import gov_interaction_column
+from . import gov_letter_column_feed
 from . import mail_mail
 from . import ir_autovacuum

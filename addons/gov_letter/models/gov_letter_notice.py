@@ -4,7 +4,8 @@
 5.3.10), never naming the writer in the chatter, and the letter as the
 writer reads it with the query code or the account (5.3.1, 5.3.5)."""
 from odoo import _, api, models
-from odoo.tools import html2plaintext
+
+from odoo.addons.gov_interaction.tools import html_text
 
 
 class GovLetter(models.Model):
@@ -74,7 +75,7 @@ class GovLetter(models.Model):
             'date_received': letter.date_received,
             'deadline_reply': letter.deadline_reply or None,
             'date_replied': letter.date_replied or None,
-            'reply': html2plaintext(letter.reply or '') if letter.state == 'replied' else None,
+            'reply': html_text(letter.reply) if letter.state == 'replied' else None,
             'reject_reason': reasons.get(letter.reject_reason) if letter.state == 'rejected' else None,
             'reject_note': letter.reject_note if letter.state == 'rejected' else None,
             # 5.3.5: an approved extension and why; the deadline above is the new one.

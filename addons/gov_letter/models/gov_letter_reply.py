@@ -5,7 +5,9 @@
 matter, the writer is told why it takes longer."""
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import html2plaintext, html_escape
+from odoo.tools import html_escape
+
+from odoo.addons.gov_interaction.tools import html_text
 
 
 class GovLetter(models.Model):
@@ -23,7 +25,7 @@ class GovLetter(models.Model):
         self._require_state('accepted')
         self._require_handler()
         for letter in self:
-            if not html2plaintext(letter.reply or '').strip():
+            if not html_text(letter.reply):
                 raise UserError(_("Write the reply to letter %s first.") % letter.number)
             letter._transition().write({'state': 'review'})
             letter.sudo().activity_feedback(['mail.mail_activity_data_todo'])

@@ -6,7 +6,7 @@ import re
 
 import psycopg2
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests.common import TransactionCase
 from odoo.tools import mute_logger
 
@@ -43,12 +43,15 @@ class TestLetter(LetterCase):
         first = self.new_letter()
         second = self.new_letter()
         self.assertNotEqual(first.number, second.number)
-        year = first.number[2:6]
         self.assertEqual(int(second.number[-6:]), int(first.number[-6:]) + 1)
-        later = self.Letter.sudo(self.clerk).with_context(ir_sequence_date='2031-03-01')._intake({
-            'title': 'Next year', 'content': 'Text', 'category_id': self.category.id})[0]
-        self.assertEqual(later.number, 'XJ2031-000001')
-        self.assertNotEqual(year, '2031')
+        # Each year counts from 1 again: two years pinned far from any letter.
+        vals = {'title': 'Late in the year', 'content': 'Text', 'category_id': self.category.id}
+        Intake = self.Letter.sudo(self.clerk)
+        year_end = [Intake.with_context(ir_sequence_date='2098-12-31')._intake(dict(vals))[0].number
+                    for _index in range(2)]
+        self.assertEqual(year_end, ['XJ2098-000001', 'XJ2098-000002'])
+        later = Intake.with_context(ir_sequence_date='2099-01-01')._intake(dict(vals, title='Next year'))[0]
+        self.assertEqual(later.number, 'XJ2099-000001')
         with self.assertRaises(psycopg2.IntegrityError), mute_logger('odoo.sql_db'), \
                 self.env.cr.savepoint():
             second.sudo().write({'number': first.number})
@@ -56,13 +59,13 @@ class TestLetter(LetterCase):
     def test_4_4_attachments_limited_in_type_and_size(self):
         Attachment = self.env['ir.attachment']
         exe = Attachment.create({'name': 'virus.exe', 'datas_fname': 'virus.exe', 'datas': 'QUJD'})
-        with self.assertRaises(Exception):
+        with self.assertRaisesRegex(ValidationError, 'virus.exe is not allowed: accepted types are PDF'):
             self.new_letter(attachment_ids=[(6, 0, exe.ids)])
         pdf = Attachment.create({'name': 'proof.pdf', 'datas_fname': 'proof.pdf', 'datas': 'QUJD'})
         letter = self.new_letter(attachment_ids=[(6, 0, pdf.ids)])
         self.assertEqual(letter.attachment_ids, pdf)
         self.env['ir.config_parameter'].sudo().set_param('gov_letter.attachment_max_mb', '0.000001')
-        with self.assertRaises(Exception):
+        with self.assertRaisesRegex(ValidationError, 'proof.pdf is larger than 1e-06 MB'):
             self.new_letter(attachment_ids=[(6, 0, pdf.ids)])
 
     # ------------------------------------------------------------------
@@ -229,6 +232,44 @@ class TestLetter(LetterCase):
         self.assertEqual(mail.recipient_ids, self.citizen.partner_id)
         self.assertIn('district education office', mail.body_html)
 
+    def test_5_3_4_only_a_reviewed_reply_reaches_the_writer_buck_passing_is_returned(self):
+        letter = self.accepted()
+        handler = self.as_user(letter, self.handler_edu)
+        manager = self.as_user(letter, self.manager_edu)
+        # Markup without a word is no reply.
+        for empty in ('<p><br></p>', '<p>&nbsp;</p>', '<div></div>', '<div>\n</div>'):
+            handler.write({'reply': empty})
+            with self.assertRaisesRegex(UserError, 'Write the reply'):
+                handler.action_submit_reply()
+        # Passing the buck: the manager returns it with the reason; the
+        # writer gets nothing, the handler is told why and asked to revise.
+        handler.write({'reply': '<p>Not our business: ask the district.</p>'})
+        handler.action_submit_reply()
+        manager.write({'review_comment': 'Say what the office does and cite the rule.'})
+        manager.action_return_reply()
+        self.assertEqual(letter.state, 'accepted')
+        self.assertFalse(self.writer_mails(letter).filtered(lambda m: m.subject.startswith('Reply')))
+        self.assertIsNone(letter._public_data()['reply'])
+        notes = letter.sudo().message_ids.mapped('body')
+        self.assertTrue([body for body in notes if 'Say what the office does and cite the rule.' in body])
+        revise = letter.activity_ids.filtered(lambda a: a.summary == 'Revise the reply')
+        self.assertEqual(revise.user_id, self.handler_edu)
+        # Where the rules prevent a solution, the reply says why: that,
+        # approved, is what the writer gets, as clean markup.
+        handler.write({'reply': '<p>Under Article 12 of the admission rules, pupils enrol where their '
+                                'household is registered, so the school cannot take him this year.</p>'
+                                '<script>alert(1)</script>'})
+        handler.action_submit_reply()
+        manager.action_approve_reply()
+        self.assertEqual(letter.state, 'replied')
+        self.assertNotIn('<script', letter.reply)
+        mail = self.writer_mails(letter).filtered(lambda m: m.subject.startswith('Reply'))
+        self.assertEqual(mail.recipient_ids, self.citizen.partner_id)
+        self.assertIn('Under Article 12 of the admission rules', mail.body_html)
+        self.assertNotIn('Not our business', mail.body_html)
+        self.assertNotIn('<script', mail.body_html)
+        self.assertIn('the school cannot take him this year', letter._public_data()['reply'])
+
     # ------------------------------------------------------------------
     # 5.3.10 confidentiality
     # ------------------------------------------------------------------
@@ -350,7 +391,7 @@ class TestLetterPublic(TransactionCase):
         others = self.column._portal_items(self.env.ref('gov_interaction.user_citizen2').partner_id)
         self.assertNotIn(letter.number + ' Night buses', [item['title'] for item in others])
         # Publication needs the writer's agreement.
-        with self.assertRaises(Exception):
+        with self.assertRaisesRegex(ValidationError, 'only if the writer agrees'):
             letter.sudo().write({'publish_wish': False})
         # The writer's view: the reply, never the identity.
         data = self.Letter._find_by_query(letter.number, code)._public_data()

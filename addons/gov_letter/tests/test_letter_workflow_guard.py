@@ -70,19 +70,27 @@ class TestLetterRpc(HttpTransactionCase):
     """Over JSON-RPC, as the review tried it: a handler cannot reply around
     the review, a citizen cannot read its letter's internal fields."""
 
+    def accepted_letter_of_the_citizen(self):
+        """A letter of the citizen, accepted for the education department."""
+        clerk = self.env.ref('gov_interaction.user_clerk')
+        letter, _code = self.env['gov.letter'].sudo(clerk)._intake({
+            'title': 'Admission papers', 'content': 'Which papers do we need?',
+            'category_id': self.env.ref('gov_letter.category_b').id,
+            'partner_id': self.env.ref('gov_interaction.user_citizen').partner_id.id,
+            'department_id': self.env.ref('gov_interaction.dept_edu').id})
+        letter.action_accept()
+        self.assertEqual(letter.state, 'accepted')
+        return letter.sudo()
+
     def test_5_3_4_handler_json_rpc_write_of_the_state_refused(self):
-        letter = self.env['gov.letter'].search([('state', '=', 'accepted'),
-                                                ('department_id', '=', self.env.ref(
-                                                    'gov_interaction.dept_edu').id)], limit=1)
+        letter = self.accepted_letter_of_the_citizen()
         self.authenticate('handler_edu', 'handler_edu')
         answer = self.call_kw('gov.letter', 'write', [letter.ids, {'state': 'replied'}])
         self.assertEqual(answer['error']['data']['name'], 'odoo.exceptions.AccessError')
         self.assertEqual(letter.state, 'accepted')
 
     def test_5_3_10_citizen_reads_no_internal_field_of_its_letter(self):
-        citizen = self.env.ref('gov_interaction.user_citizen')
-        letter = self.env['gov.letter'].search([('partner_id', '=', citizen.partner_id.id)], limit=1)
-        self.assertTrue(letter, 'the demo citizen has letters')
+        letter = self.accepted_letter_of_the_citizen()
         self.authenticate('citizen', 'citizen')
         for fields in (['review_comment'], ['transfer_reason'], ['reply'], ['title']):
             answer = self.call_kw('gov.letter', 'read', [letter.ids, fields])

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from werkzeug.urls import url_encode
 
-from odoo import fields, models
+from odoo import models
 
 PAGE_SIZE = 10
 
@@ -16,22 +16,6 @@ def _int(value):
 
 class GovInteractionColumn(models.Model):
     _inherit = 'gov.interaction.column'
-
-    def _latest_items(self, limit=5):
-        """The 咨询投诉 column lists checked public copies only (5.3.8):
-        the original titles never show."""
-        items = super(GovInteractionColumn, self)._latest_items(limit)
-        if self.code != 'letter':
-            return items
-        items = [item for item in items
-                 if not str(item.get('url', '')).startswith('/interaction/letters/')]
-        copies = self.env['gov.letter.publication'].sudo().search(
-            [('website_published', '=', True)], order='date_replied desc', limit=limit)
-        return items + [{
-            'title': copy.title,
-            'url': '/interaction/letters/%s' % copy.number,
-            'date': fields.Datetime.from_string(copy.date_replied).date().isoformat(),
-        } for copy in copies]
 
     def _published_letters(self, params):
         """The published letters of the column page (5.3.8, 4.2 b): search

@@ -37,6 +37,19 @@ class GovLetter(models.Model):
             copy = letter.publication_ids[:1]
             letter.publication_state = copy.state if copy else 'none'
 
+    @api.model
+    def _column_latest_items(self, column, limit=5):
+        """The 咨询投诉 column lists checked public copies only (5.3.8):
+        the original titles never show."""
+        items = super(GovLetter, self)._column_latest_items(column, limit)
+        copies = self.env['gov.letter.publication'].sudo().search(
+            [('website_published', '=', True)], order='date_replied desc', limit=limit)
+        return items + [{
+            'title': copy.title,
+            'url': '/interaction/letters/%s' % copy.number,
+            'date': fields.Datetime.from_string(copy.date_replied).date().isoformat(),
+        } for copy in copies]
+
     @api.multi
     def _prepare_publication(self):
         """Create (or refresh) the redacted public copy of the letters that

@@ -1,21 +1,9 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import datetime
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import html2plaintext
 
-from ..redaction import redact
-
-SHANGHAI = datetime.timedelta(hours=8)
-
-
-def _local(value):
-    """A UTC datetime string as Shanghai time (no daylight saving time)."""
-    if not value:
-        return ''
-    return (fields.Datetime.from_string(value) + SHANGHAI).strftime('%Y-%m-%d %H:%M')
+from odoo.addons.gov_interaction.tools import html_text, local_time, redact
 
 
 class GovLetterPublication(models.Model):
@@ -80,7 +68,7 @@ class GovLetterPublication(models.Model):
         return {
             'title': redact(raw.title, terms),
             'content': redact(raw.content, terms),
-            'reply': redact(html2plaintext(raw.reply or '').strip(), terms),
+            'reply': redact(html_text(raw.reply), terms),
         }
 
     @api.multi
@@ -150,8 +138,8 @@ class GovLetterPublication(models.Model):
             'date_written': copy.date_written,
             'date_replied': copy.date_replied,
             'url': '/interaction/letters/%s' % copy.number,
-            'written_local': _local(copy.date_written),
-            'replied_local': _local(copy.date_replied),
+            'written_local': local_time(self.env, copy.date_written),
+            'replied_local': local_time(self.env, copy.date_replied),
         }
 
     @api.model

@@ -2,10 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Published letters (5.3.8): the public sees a checked public copy only,
 never a draft copy nor the original (gov_interaction/tests/
-public_surface.py; the letter page is in gov_letter's table)."""
+public_surface.py)."""
 from odoo.addons.gov_interaction.tests import public_surface
 
 ROUTES = {
+    ('/interaction/letters/<string:number>', 'ANY'): 'published',
     ('/api/v1/letters/published', 'GET'): 'published',
     ('/api/v1/letters/published/<string:number>', 'GET'): 'published',
 }
@@ -41,7 +42,7 @@ class TestPublicSurface(public_surface.PublicSurfaceCase):
                   '/api/v1/letters/published/%s' % copy.number),
             probe(('/api/v1/letters/published/<string:number>', 'GET'),
                   '/api/v1/letters/published/%s' % copy.number, 'citizen'),
-            # The letter page (gov_letter's route) shows the checked copy only.
+            # The letter page shows the checked copy only.
             probe(('/interaction/letters/<string:number>', 'ANY'),
                   '/interaction/letters/%s' % copy.number),
             probe(('/interaction/letters/<string:number>', 'ANY'),

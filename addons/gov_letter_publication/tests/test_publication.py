@@ -1,11 +1,11 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Published letters (5.3.8, 5.3.9, 4.2 b): a separate public copy, redacted
+"""Published letters (5.3.8, 5.3.9): a separate public copy, redacted
 automatically and checked by a person."""
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.gov_letter_publication.redaction import redact
+from odoo.addons.gov_interaction.tools import redact
 
 CONTENT = ('我是刘建华，家住哈尔滨市道里区安静街15号，手机139 1234 5678，座机0451-86661234，'
            '身份证230102198001011234，邮箱ljh@example.com。安静街路灯坏了两周。')
@@ -80,7 +80,7 @@ class TestPublication(TransactionCase):
 
     def test_5_3_9_without_the_writers_wish_only_the_writer_gets_the_reply(self):
         letter = self.replied(publish_wish=False)
-        with self.assertRaises(Exception):
+        with self.assertRaisesRegex(ValidationError, 'only if the writer agrees'):
             letter.write({'publish_reply': True})
         self.assertFalse(letter.publication_ids)
         Publication = self.env['gov.letter.publication']
@@ -109,7 +109,7 @@ class TestPublication(TransactionCase):
         self.assertEqual(data['department'], letter.department_id.name)
         self.assertTrue(data['date_written'] and data['date_replied'])
 
-    def test_4_2_b_published_letters_show_dates_unit_and_reply(self):
+    def test_5_3_8_published_letters_show_dates_unit_and_reply(self):
         letter = self.replied()
         letter.write({'publish_reply': True})
         letter.publication_ids.sudo(self.clerk).action_check()

@@ -6,7 +6,7 @@ from odoo import _, http
 from odoo.exceptions import UserError
 from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import API_ROOT, ApiError, Payload, api_route
+from odoo.addons.gov_interaction.api import API_ROOT, ApiError, Payload, api_route
 
 from ..models.gov_letter import RATINGS
 from .main import writer_letter

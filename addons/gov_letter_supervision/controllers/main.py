@@ -1,35 +1,20 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import os
 import re
-import tempfile
 
 from werkzeug.exceptions import Forbidden
 
 from odoo import _, http
 from odoo.exceptions import UserError
-from odoo.http import content_disposition, request
+from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import ApiError
+from odoo.addons.gov_interaction.api import ApiError
+from odoo.addons.gov_interaction.tools import xlsx_file_response
 from odoo.addons.gov_letter.controllers.api import find_letter
-from odoo.addons.gov_supervision.controllers.main import XLSX_MIMETYPE
 
 DATE = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 STATISTICS_GROUPS = ('gov_interaction.group_gov_handler', 'gov_interaction.group_gov_clerk',
                      'gov_interaction.group_gov_supervisor')
-
-
-def _file_chunks(path, chunk=1 << 16):
-    """The file's content in chunks; the file is deleted at the end."""
-    try:
-        with open(path, 'rb') as xlsx_file:
-            while True:
-                data = xlsx_file.read(chunk)
-                if not data:
-                    break
-                yield data
-    finally:
-        os.unlink(path)
 
 
 def writer_letter(number, code):
@@ -59,20 +44,8 @@ class LetterSupervisionWebsite(http.Controller):
         domain = Statistics._export_domain(
             date_from if date_from and DATE.match(date_from) else None,
             date_to if date_to and DATE.match(date_to) else None, departments)
-        handle, path = tempfile.mkstemp(suffix='.xlsx')
-        os.close(handle)
-        try:
-            Statistics._export_xlsx(path, domain)
-        except Exception:
-            os.unlink(path)
-            raise
-        size = os.path.getsize(path)
-        return request.make_response(_file_chunks(path), headers=[
-            ('Content-Type', XLSX_MIMETYPE),
-            ('Content-Length', str(size)),
-            ('Content-Disposition', content_disposition('%s.xlsx' % _('Letter Statistics'))),
-            ('Cache-Control', 'no-store'),
-        ])
+        return xlsx_file_response('%s.xlsx' % _('Letter Statistics'),
+                                  lambda path: Statistics._export_xlsx(path, domain))
 
     @http.route('/interaction/letters/rate', type='http', auth='public', website=True,
                 methods=['POST'])

@@ -4,11 +4,9 @@
 in every state, replies on time and late, ratings and a reopened letter."""
 import datetime
 
-import pytz
-
 from odoo import fields
 
-SHANGHAI = pytz.timezone('Asia/Shanghai')
+from odoo.addons.gov_interaction.tools import local_today, utc_of_local
 
 # (key, department, category, type, title, content, writer, phone, working days since assignment)
 OPEN_LETTERS = [
@@ -63,16 +61,15 @@ REPLIED_LETTERS = [
 
 
 def _working_days_ago(calendar, days, today=None):
-    """A naive UTC datetime at 09:00 Shanghai on the day ``days`` working
-    days before today."""
-    day = today or datetime.datetime.now(SHANGHAI).date()
+    """A naive UTC datetime at 09:00 local time (the calendar's) on the day
+    ``days`` working days before today."""
+    day = today or local_today(calendar.env, calendar)
     count = 0
     while count < days:
         day -= datetime.timedelta(days=1)
         if calendar.is_working_day(day):
             count += 1
-    local = SHANGHAI.localize(datetime.datetime.combine(day, datetime.time(9)))
-    return local.astimezone(pytz.utc).replace(tzinfo=None)
+    return utc_of_local(calendar.env, datetime.datetime.combine(day, datetime.time(9)), calendar)
 
 
 def _after_working_days(calendar, start, days):

@@ -5,8 +5,8 @@ import decimal
 
 from odoo import _, api, fields, models, tools
 
+from odoo.addons.gov_interaction.tools import local_tz, utc_day_start, write_xlsx
 from odoo.addons.gov_letter.models.gov_letter import LETTER_TYPES
-from odoo.addons.gov_supervision.xlsx import write_xlsx
 
 from .gov_letter import RATINGS
 
@@ -92,13 +92,17 @@ class GovLetterStatistics(models.Model):
         dates, 'YYYY-MM-DD') in ``department_ids``."""
         domain = []
         if date_from:
-            domain.append(('date_received', '>=', _utc_midnight(date_from)))
+            domain.append(('date_received', '>=', self._utc_day_start(date_from)))
         if date_to:
             next_day = fields.Date.from_string(date_to) + datetime.timedelta(days=1)
-            domain.append(('date_received', '<', _utc_midnight(next_day)))
+            domain.append(('date_received', '<', self._utc_day_start(next_day)))
         if department_ids:
             domain.append(('department_id', 'in', list(department_ids)))
         return domain
+
+    @api.model
+    def _utc_day_start(self, day):
+        return fields.Datetime.to_string(utc_day_start(self.env, day))
 
     @api.model
     def _export_query(self, domain):
@@ -111,19 +115,20 @@ class GovLetterStatistics(models.Model):
 
     @api.model
     def _summary_rows(self, domain):
-        """Per department and month: the counters of the pivot view."""
+        """Per department and local month: the counters of the pivot view."""
         from_clause, where_clause, params = self._export_query(domain)
         self.env.cr.execute("""
             SELECT "gov_letter_statistics".department_id,
                    to_char("gov_letter_statistics".date_received AT TIME ZONE 'UTC'
-                           AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS period,
+                           AT TIME ZONE %s, 'YYYY-MM') AS period,
                    sum(received_count), sum(accepted_count), sum(rejected_count),
                    sum(replied_count), sum(on_time_count), sum(overdue_count),
                    round(avg(reply_working_days)::numeric, 1),
                    sum(satisfied_count), sum(basic_count), sum(unsatisfied_count),
                    round(avg(satisfaction_rate)::numeric, 1)
               FROM {f} WHERE {w}
-          GROUP BY 1, 2 ORDER BY 2, 1""".format(f=from_clause, w=where_clause), params)
+          GROUP BY 1, 2 ORDER BY 2, 1""".format(f=from_clause, w=where_clause),
+            [local_tz(self.env).zone] + list(params))
         return self.env.cr.fetchall()
 
     @api.model
@@ -155,15 +160,18 @@ class GovLetterStatistics(models.Model):
             _('Reply Deadline'), _('Replied On'), _('Working Days to Reply'), _('Replied on Time'),
             _('Satisfaction')]
 
+        tz = local_tz(self.env).zone
+
         def letter_rows():
             from_clause, where_clause, params = self._export_query(domain)
-            # Local times formatted by PostgreSQL (China has no daylight
-            # saving time: a fixed offset is exact), the rest mapped here.
+            # Local times (the national calendar's time zone) formatted by
+            # PostgreSQL, the rest mapped here.
             sql = """
-                SELECT l.number, to_char(l.date_received + interval '8 hours', 'YYYY-MM-DD HH24:MI'),
+                SELECT l.number,
+                       to_char(l.date_received AT TIME ZONE 'UTC' AT TIME ZONE %s, 'YYYY-MM-DD HH24:MI'),
                        l.department_id, l.category_id, l.letter_type, l.state,
-                       to_char(l.deadline_reply + interval '8 hours', 'YYYY-MM-DD HH24:MI'),
-                       to_char(l.date_replied + interval '8 hours', 'YYYY-MM-DD HH24:MI'),
+                       to_char(l.deadline_reply AT TIME ZONE 'UTC' AT TIME ZONE %s, 'YYYY-MM-DD HH24:MI'),
+                       to_char(l.date_replied AT TIME ZONE 'UTC' AT TIME ZONE %s, 'YYYY-MM-DD HH24:MI'),
                        l.reply_working_days, l.replied_on_time, l.rating
                   FROM gov_letter l
                  WHERE l.id IN (SELECT "gov_letter_statistics".id FROM {f} WHERE {w})
@@ -173,7 +181,7 @@ class GovLetterStatistics(models.Model):
             cursor = self.env.cr._cnx.cursor('gov_letter_statistics_export')
             cursor.itersize = EXPORT_BATCH
             try:
-                cursor.execute(sql, params)
+                cursor.execute(sql, [tz] * 3 + list(params))
                 for (number, received, department, category, letter_type, state, deadline,
                      replied, days, on_time, rating) in cursor:
                     yield (number, received, departments.get(department, ''),
@@ -189,15 +197,6 @@ class GovLetterStatistics(models.Model):
             (_('Letters'), letter_headers, letter_rows()),
         ])
         return count - len(summary)
-
-
-_SHANGHAI = datetime.timedelta(hours=8)
-
-
-def _utc_midnight(day):
-    if isinstance(day, str):
-        day = fields.Date.from_string(day)
-    return fields.Datetime.to_string(datetime.datetime.combine(day, datetime.time()) - _SHANGHAI)
 
 
 def _plain(value):

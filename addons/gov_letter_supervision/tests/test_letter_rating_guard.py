@@ -1,7 +1,8 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""The writer's satisfaction (5.3.7) is the writer's: no member of staff
-writes a rating, a comment or a reopening around the writer's pages."""
+"""The writer's satisfaction with the reply (5.3.4) is the writer's: no
+member of staff writes a rating, a comment or a reopening around the
+writer's pages."""
 from odoo.exceptions import AccessError
 
 from odoo.addons.gov_letter.tests.common import LetterCase
@@ -9,7 +10,7 @@ from odoo.addons.gov_letter.tests.common import LetterCase
 
 class TestLetterRatingGuard(LetterCase):
 
-    def test_5_3_7_staff_cannot_write_the_writers_rating(self):
+    def test_5_3_4_staff_cannot_write_the_writers_rating(self):
         letter = self.accepted()
         letter.sudo(self.handler_edu).write({'reply': '<p>Bring the household register.</p>'})
         letter.sudo(self.handler_edu).action_submit_reply()

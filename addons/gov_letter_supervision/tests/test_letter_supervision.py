@@ -1,7 +1,8 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Letters: service levels, urging, supervision and notices (5.3.7), the
-writer's satisfaction, statistics and their XLSX export (4.2 b, 5.1.5).
+"""Letters: service levels, urging, supervision and notices (5.3.7) with the
+statistics they draw on (on time, overdue, per department and month) and
+their XLSX export; the writer's satisfaction with the reply (5.3.4).
 Times are UTC as Odoo stores them; Shanghai is UTC+8."""
 import datetime
 import os
@@ -194,7 +195,7 @@ class TestLetterSupervision(TransactionCase):
         action = self.edu.action_open_sla_letters()
         self.assertIn(('department_id', '=', self.edu.id), action['domain'])
 
-    def test_5_3_7_unsatisfied_writer_reopens_once_within_the_window(self):
+    def test_5_3_4_unsatisfied_writer_reopens_once_within_the_window(self):
         letter = self.replied()
         letter.write({'date_replied': datetime.datetime.utcnow()})
         data = letter._public_data()
@@ -220,7 +221,7 @@ class TestLetterSupervision(TransactionCase):
         with self.assertRaises(UserError):
             letter._rate('satisfied')
 
-    def test_5_3_7_no_reopening_after_the_window(self):
+    def test_5_3_4_no_reopening_after_the_window(self):
         letter = self.replied(days_ago=30)
         letter.write({'date_replied': _working_days_ago(self.calendar, 11)})
         self.assertFalse(letter._can_reopen())
@@ -230,10 +231,10 @@ class TestLetterSupervision(TransactionCase):
         self.assertEqual(letter.state, 'replied')
 
     # ------------------------------------------------------------------
-    # 4.2 b, 5.1.5 statistics
+    # 5.3.7 statistics (on time and overdue per department, for notices)
     # ------------------------------------------------------------------
 
-    def test_4_2_b_statistics_per_department_and_period(self):
+    def test_5_3_7_statistics_per_department_and_period(self):
         Statistics = self.env['gov.letter.statistics']
         before = {g['department_id'][0]: g for g in Statistics.read_group(
             [('department_id', '=', self.edu.id)], list(Statistics._fields), ['department_id'])}
@@ -263,21 +264,21 @@ class TestLetterSupervision(TransactionCase):
         monthly = Statistics.read_group([], ['received_count', 'date_received'], ['date_received:month'])
         self.assertTrue(monthly)
 
-    def test_5_1_5_statistics_are_charts_and_tables(self):
+    def test_5_3_7_statistics_are_charts_and_tables(self):
         action = self.env.ref('gov_letter_supervision.action_gov_letter_statistics')
         self.assertEqual(action.view_mode.split(','), ['pivot', 'graph', 'tree'])
         for view_type in ('pivot', 'graph'):
             arch = self.env['gov.letter.statistics'].fields_view_get(view_type=view_type)['arch']
             self.assertIn('department_id', arch)
 
-    def test_4_2_b_handlers_see_only_their_departments_statistics(self):
+    def test_5_3_7_handlers_see_only_their_departments_statistics(self):
         self.letter(1)
         other = self.letter(1, department_id=self.env.ref('gov_interaction.dept_env').id)
         visible = self.env['gov.letter.statistics'].sudo(self.handler_edu).search([])
         self.assertNotIn(other.id, visible.ids)
         self.assertTrue(visible)
 
-    def test_4_2_b_statistics_export_to_xlsx(self):
+    def test_5_3_7_statistics_export_to_xlsx(self):
         letter = self.replied(reply_days=2)
         letter._rate('satisfied')
         other = self.letter(1, department_id=self.env.ref('gov_interaction.dept_env').id)

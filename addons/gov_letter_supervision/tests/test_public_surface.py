@@ -1,6 +1,6 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""The writer's rating (5.3.6): only the writer rates, signed in or with
+"""The writer's rating of the reply (5.3.4): only the writer rates, signed in or with
 the query code; the statistics are for staff (gov_interaction/tests/
 public_surface.py)."""
 from odoo.addons.gov_interaction.tests import public_surface

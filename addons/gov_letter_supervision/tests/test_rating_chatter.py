@@ -1,6 +1,6 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""The writer's satisfaction comment (4.2 b, 5.3.7) reaches the letter's
+"""The writer's satisfaction comment (5.3.4) reaches the letter's
 chatter as the text the writer typed, never as markup staff's browsers
 would render."""
 from odoo.addons.gov_letter.tests.common import LetterCase
@@ -10,7 +10,7 @@ COMMENT = '<img src=x onerror=alert(1)> 没有解决 & 请重办'
 
 class TestRatingChatter(LetterCase):
 
-    def test_4_2_b_rating_comment_enters_the_chatter_as_text(self):
+    def test_5_3_4_rating_comment_enters_the_chatter_as_text(self):
         letter = self.accepted()
         letter.sudo(self.handler_edu).write({'reply': '<p>Bring the household register.</p>'})
         letter.sudo(self.handler_edu).action_submit_reply()

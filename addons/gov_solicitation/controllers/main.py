@@ -1,6 +1,7 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import functools
 
 from werkzeug.exceptions import NotFound
 from werkzeug.urls import url_encode
@@ -8,7 +9,7 @@ from werkzeug.urls import url_encode
 from odoo import http
 from odoo.http import request
 
-from ..tools import local_time
+from odoo.addons.gov_interaction.tools import local_time
 
 OPINIONS_PER_PAGE = 50
 
@@ -42,7 +43,7 @@ class SolicitationWebsite(http.Controller):
             'values': values or {},
             'errors': errors or {},
             'sent': sent,
-            'local_time': local_time,
+            'local_time': functools.partial(local_time, request.env),
             'login_url': '/web/login?%s' % url_encode({'redirect': url + '#opinion'}),
         })
 

@@ -4,4 +4,5 @@ from . import gov_solicitation
 from . import gov_solicitation_category
 from . import gov_solicitation_opinion
 from . import gov_interaction_column
+from . import gov_solicitation_column_feed
 from . import gov_solicitation_demo

@@ -5,9 +5,8 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import html2plaintext
 
-from ..tools import chart_rows, local_time
+from odoo.addons.gov_interaction.tools import chart_rows, html_text, local_time
 
 # 5.1.2
 MODES = [('routine', 'Routine Solicitation'), ('topic', 'Topic Solicitation'),
@@ -154,7 +153,7 @@ class GovSolicitation(models.Model):
     def action_open(self):
         self._require_state('draft')
         for solicitation in self:
-            if not html2plaintext(solicitation.body or '').strip() and not solicitation.attachment_ids:
+            if not html_text(solicitation.body) and not solicitation.attachment_ids:
                 raise UserError(_("Publish the full text of the document (or attach it) before "
                                   "opening the solicitation (4.2 a)."))
         self._transition().write({'state': 'open'})
@@ -182,7 +181,7 @@ class GovSolicitation(models.Model):
                 activity_type_id=activity_type.id, user_id=user.id,
                 summary=solicitation.with_context(lang=user.lang)._summary_text(days),
                 # The activity date is the local day of the working-day deadline.
-                date_deadline=local_time(deadline, '%Y-%m-%d'))
+                date_deadline=local_time(self.env, deadline, '%Y-%m-%d'))
         return True
 
     def _summary_text(self, days):
@@ -193,7 +192,7 @@ class GovSolicitation(models.Model):
         """Publish the result (4.2 a–c, 5.1.4)."""
         self._require_state('closed')
         for solicitation in self:
-            if not html2plaintext(solicitation.result or '').strip():
+            if not html_text(solicitation.result):
                 raise UserError(_("Write the result of the solicitation \"%s\" before publishing "
                                   "it (5.1.4 e).") % solicitation.name)
         self._check_adoption_status()
@@ -316,8 +315,8 @@ class GovSolicitation(models.Model):
             'form': record.solicitation_form,
             'form_name': selection('solicitation_form')[record.solicitation_form],
             'department': record.department_id.name,
-            'date_start': local_time(record.date_start),
-            'date_end': local_time(record.date_end),
+            'date_start': local_time(self.env, record.date_start),
+            'date_end': local_time(self.env, record.date_end),
             'accepts_opinions': record._accepts_opinions(),
             'summary': record.summary or '',
             'opinion_count': record.opinion_count,
@@ -381,7 +380,7 @@ class GovSolicitation(models.Model):
         self.ensure_one()
         record = self.sudo()
         result = dict(record._public_statistics(), result=record.result or '',
-                      date_published=local_time(record.date_published),
+                      date_published=local_time(self.env, record.date_published),
                       publish_adoption=record.publish_adoption)
         return result
 

@@ -1,14 +1,14 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Deterministic demo data: citizens and hundreds of opinions (demo only)."""
+"""Deterministic demo data: hundreds of opinions from the demo citizens
+(demo only)."""
 import random
 from datetime import timedelta
 
 from odoo import api, fields, models
 
-SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕'
-GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟',
-         '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '晓东', '雪梅', '志刚', '海燕']
+from odoo.addons.gov_interaction.tools import demo_citizens
+
 REPLIES = {
     'adopted': '感谢您的意见，已在修改稿中采纳。',
     'partial': '感谢您的意见，已部分采纳，相关内容将在配套文件中细化。',
@@ -26,25 +26,13 @@ class GovSolicitation(models.Model):
     _inherit = 'gov.solicitation'
 
     @api.model
-    def _demo_citizens(self, count=80):
-        """``count`` demo citizens (partners), the same on every call."""
-        Partner = self.env['res.partner'].sudo()
-        partners = Partner.search([('email', '=like', 'demo-citizen-%@example.invalid')], order='id')
-        rng = random.Random(7)
-        for index in range(len(partners), count):
-            name = rng.choice(SURNAMES) + rng.choice(GIVEN)
-            partners |= Partner.create({
-                'name': name, 'email': 'demo-citizen-%03d@example.invalid' % index})
-        return partners[:count]
-
-    @api.model
     def _demo_generate_opinions(self, solicitation_id, count, templates, decide=True, seed=1):
         """Create ``count`` opinions on the solicitation from ``templates``
         ({category name: [texts]}), spread over its period; with ``decide``
         each gets a classification, an adoption decision and a reply."""
         solicitation = self.sudo().browse(solicitation_id)
         rng = random.Random(seed)
-        citizens = self._demo_citizens()
+        citizens = demo_citizens(self.env)
         categories = {category.name: category for category in solicitation.category_ids}
         start = fields.Datetime.from_string(solicitation.date_start)
         end = min(fields.Datetime.from_string(solicitation.date_end),

@@ -3,7 +3,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..tools import local_date, redact
+from odoo.addons.gov_interaction.tools import local_date, redact
 
 DECISIONS = [
     ('adopted', 'Adopted'),
@@ -119,9 +119,9 @@ class GovSolicitationOpinion(models.Model):
             'decision_name': labels.get(opinion.decision, _('Undecided')) if opinion.decision in decisions
             else _('Undecided'),
             'decision_reason': redact(opinion.decision_reason or '', names),
-            'date_submitted': local_date(opinion.date),
-            'date_accepted': local_date(opinion.date_accepted),
-            'date_replied': local_date(opinion.date_replied),
+            'date_submitted': local_date(self.env, opinion.date),
+            'date_accepted': local_date(self.env, opinion.date_accepted),
+            'date_replied': local_date(self.env, opinion.date_replied),
             'reply_department': opinion.reply_department_id.name or '',
             'reply': redact(opinion.reply or '', names),
         }

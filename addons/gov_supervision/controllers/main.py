@@ -4,19 +4,9 @@ from werkzeug.exceptions import NotFound
 
 from odoo import http
 from odoo.exceptions import AccessError
-from odoo.http import content_disposition, request
+from odoo.http import request
 
-from ..xlsx import xlsx_bytes
-
-XLSX_MIMETYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-
-def xlsx_download(filename, data):
-    return request.make_response(data, headers=[
-        ('Content-Type', XLSX_MIMETYPE),
-        ('Content-Disposition', content_disposition(filename)),
-        ('Cache-Control', 'no-store'),
-    ])
+from odoo.addons.gov_interaction.tools import xlsx_response
 
 
 class SupervisionExport(http.Controller):
@@ -33,4 +23,4 @@ class SupervisionExport(http.Controller):
             notice = None
         if not notice:
             raise NotFound()
-        return xlsx_download('%s.xlsx' % notice.name, xlsx_bytes(notice._xlsx_sheets()))
+        return xlsx_response('%s.xlsx' % notice.name, notice._xlsx_sheets())

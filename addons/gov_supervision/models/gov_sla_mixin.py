@@ -6,6 +6,8 @@ import logging
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.gov_interaction.tools import local_time
+
 _logger = logging.getLogger(__name__)
 
 SLA_LEVELS = [
@@ -290,9 +292,8 @@ class GovSlaMixin(models.AbstractModel):
             return ''
         if self._fields[self._sla_deadline_field].type == 'date':
             return value
-        local = fields.Datetime.context_timestamp(
-            self.with_context(tz='Asia/Shanghai'), fields.Datetime.from_string(value))
-        return local.strftime('%Y-%m-%d %H:%M')
+        # In the time zone of the calendar the deadline was counted on.
+        return local_time(self.env, value, calendar=self._sla_department().calendar_id)
 
     @api.multi
     def _sla_urge(self):

@@ -2,18 +2,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import datetime
 
-import pytz
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
-LOCAL_TZ = pytz.timezone('Asia/Shanghai')
-
-
-def _local_midnight_utc(day):
-    local = LOCAL_TZ.localize(datetime.datetime.combine(day, datetime.time()))
-    return local.astimezone(pytz.utc).replace(tzinfo=None)
+from odoo.addons.gov_interaction.tools import local_today, utc_day_start
 
 
 class GovSupervisionNotice(models.Model):
@@ -91,7 +85,7 @@ class GovSupervisionNotice(models.Model):
                 on_time = 'r."{done}" IS NOT NULL AND r."{done}"::date <= r."{d}"'
                 late = '(r."{done}" IS NULL AND r."{d}" < %(now)s) OR r."{done}"::date > r."{d}"'
             else:
-                bounds, now_value = (_local_midnight_utc(start), _local_midnight_utc(end)), now
+                bounds, now_value = (utc_day_start(self.env, start), utc_day_start(self.env, end)), now
                 on_time = 'r."{done}" IS NOT NULL AND r."{done}" <= r."{d}"'
                 late = '(r."{done}" IS NULL AND r."{d}" < %(now)s) OR r."{done}" > r."{d}"'
             on_time, late = (on_time.format(d=d, done=done), late.format(d=d, done=done))
@@ -160,7 +154,7 @@ class GovSupervisionNotice(models.Model):
     @api.model
     def _cron_generate_monthly(self, today=None):
         """On the job's run in a new month: last month's notice, if absent."""
-        today = today or datetime.datetime.now(LOCAL_TZ).date()
+        today = today or local_today(self.env)
         first = today.replace(day=1) - relativedelta(months=1)
         last = today.replace(day=1) - datetime.timedelta(days=1)
         if self.search_count([('date_from', '=', first), ('date_to', '=', last)]):

@@ -9,7 +9,7 @@ import zipfile
 
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.gov_supervision.xlsx import xlsx_bytes
+from odoo.addons.gov_interaction.tools import xlsx_bytes
 
 SHEET = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
 FORMULA_LIKE = ('=HYPERLINK("http://evil.example","x")', '+1+1', '@SUM(A1)', '-2+3',

@@ -10,7 +10,7 @@ import zipfile
 from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.gov_supervision.xlsx import xlsx_bytes
+from odoo.addons.gov_interaction.tools import xlsx_bytes
 
 
 def end_of_local_day(year, month, day):

@@ -5,7 +5,7 @@ static/api/openapi.json."""
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_interaction.controllers.api import (
+from odoo.addons.gov_interaction.api import (
     API_ROOT,
     ApiError,
     Payload,

@@ -5,8 +5,45 @@ and every response, without who answered."""
 from odoo import _, http
 from odoo.http import request
 
-from odoo.addons.gov_solicitation.controllers.export import readable, refused, xlsx_response
-from odoo.addons.gov_solicitation.tools import local_time
+from odoo.addons.gov_interaction.tools import Cell, Row, local_time, readable, refused, xlsx_response
+
+
+def statistics_sheet(survey):
+    """Per question: the count and percentage of each option, the number
+    of written answers."""
+    results = survey._gov_results()
+    rows = [[_('Participants'), results['participant_count']], []]
+    for question in results['questions']:
+        rows.append(Row([question['title'], _('Count'), _('Percent')], 'header'))
+        rows += [[option['label'], option['count'], Cell(option['percent'] / 100.0, 'percent')]
+                 for option in question.get('options', [])]
+        if 'texts' in question:
+            rows.append([_('Written answers'), question['answered']])
+        rows.append([])
+    return (_('Statistics'), [survey.title], rows, {
+        'widths': [50, 12, 12], 'header_style': 'header', 'freeze': None})
+
+
+def responses_sheet(survey):
+    """Every completed response, one a row, without who answered."""
+    questions = survey._gov_questions()
+    inputs = request.env['survey.user_input'].sudo().search(
+        [('survey_id', '=', survey.id), ('state', '=', 'done'), ('test_entry', '=', False)],
+        order='date_create, id')
+    rows = ([number, local_time(request.env, user_input.date_create)] + _answers(user_input, questions)
+            for number, user_input in enumerate(inputs, start=1))
+    return (_('Responses'), [_('No.'), _('Answered On')] + questions.mapped('question'), rows, {
+        'widths': [17, 17] + [30] * len(questions), 'header_style': 'header', 'freeze': None})
+
+
+def _answers(user_input, questions):
+    """The answers of ``user_input``, one text per question."""
+    by_question = {}
+    for line in user_input.user_input_line_ids.filtered(lambda ln: not ln.skipped):
+        value = line.value_suggested.value or line.value_free_text or \
+            line.value_text or (line.value_number if line.answer_type == 'number' else '')
+        by_question.setdefault(line.question_id.id, []).append(str(value))
+    return ['; '.join(by_question.get(question.id, [])) for question in questions]
 
 
 class SurveyExport(http.Controller):
@@ -16,44 +53,5 @@ class SurveyExport(http.Controller):
         survey = readable('survey.survey', survey_id)
         if not survey:
             return refused()
-        results = survey._gov_results()
-        questions = survey._gov_questions()
-        inputs = request.env['survey.user_input'].sudo().search(
-            [('survey_id', '=', survey.id), ('state', '=', 'done'), ('test_entry', '=', False)],
-            order='date_create, id')
-
-        def write(workbook):
-            bold = workbook.add_format({'bold': True, 'bg_color': '#DDEBF7', 'border': 1})
-            percent = workbook.add_format({'num_format': '0.0%'})
-            sheet = workbook.add_worksheet(_('Statistics'))
-            sheet.set_column(0, 0, 50)
-            sheet.set_column(1, 2, 12)
-            sheet.write_row(0, 0, [survey.title], bold)
-            sheet.write_row(1, 0, [_('Participants'), results['participant_count']])
-            row = 3
-            for question in results['questions']:
-                sheet.write_row(row, 0, [question['title'], _('Count'), _('Percent')], bold)
-                row += 1
-                for option in question.get('options', []):
-                    sheet.write(row, 0, option['label'])
-                    sheet.write(row, 1, option['count'])
-                    sheet.write(row, 2, option['percent'] / 100.0, percent)
-                    row += 1
-                if 'texts' in question:
-                    sheet.write_row(row, 0, [_('Written answers'), question['answered']])
-                    row += 1
-                row += 1
-            answers = workbook.add_worksheet(_('Responses'))
-            answers.write_row(0, 0, [_('No.'), _('Answered On')] + questions.mapped('question'), bold)
-            answers.set_column(0, 1, 17)
-            answers.set_column(2, 1 + len(questions), 30)
-            for number, user_input in enumerate(inputs, start=1):
-                by_question = {}
-                for line in user_input.user_input_line_ids.filtered(lambda ln: not ln.skipped):
-                    value = line.value_suggested.value or line.value_free_text or \
-                        line.value_text or (line.value_number if line.answer_type == 'number' else '')
-                    by_question.setdefault(line.question_id.id, []).append(str(value))
-                answers.write_row(number, 0, [number, local_time(user_input.date_create)] + [
-                    '; '.join(by_question.get(question.id, [])) for question in questions])
-
-        return xlsx_response(write, 'survey-%s.xlsx' % survey.id)
+        return xlsx_response('survey-%s.xlsx' % survey.id,
+                             [statistics_sheet(survey), responses_sheet(survey)])

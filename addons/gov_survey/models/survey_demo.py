@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
+from odoo.addons.gov_interaction.tools import demo_citizens
+
 
 class SurveySurvey(models.Model):
     _inherit = 'survey.survey'
@@ -16,7 +18,7 @@ class SurveySurvey(models.Model):
         weighted towards the first options; free text from ``texts``."""
         survey = self.sudo().browse(survey_id)
         rng = random.Random(seed)
-        citizens = self.env['gov.solicitation']._demo_citizens(count)
+        citizens = demo_citizens(self.env, count)
         start = fields.Datetime.from_string(survey.date_start)
         end = min(fields.Datetime.from_string(survey.date_end),
                   fields.Datetime.from_string(fields.Datetime.now()))

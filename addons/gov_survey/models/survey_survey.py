@@ -2,9 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import html2plaintext
 
-from odoo.addons.gov_solicitation.tools import chart_rows, local_time, redact
+from odoo.addons.gov_interaction.tools import chart_rows, html_text, local_time, redact
 from odoo.addons.http_routing.models.ir_http import slug
 
 CHOICE_TYPES = ('simple_choice', 'multiple_choice')
@@ -90,7 +89,7 @@ class SurveySurvey(models.Model):
     @api.multi
     def action_publish_results(self):
         for survey in self:
-            if not html2plaintext(survey.analysis or '').strip():
+            if not html_text(survey.analysis):
                 raise UserError(_("Write the analysis of the results of \"%s\" before publishing "
                                   "them.") % survey.title)
         self.write({'results_published': True})
@@ -115,7 +114,7 @@ class SurveySurvey(models.Model):
         if state == 'draft':
             return _("This survey is not published.")
         if state == 'upcoming':
-            return _("This survey starts on %s (Beijing time).") % local_time(survey.date_start)
+            return _("This survey starts on %s (Beijing time).") % local_time(self.env, survey.date_start)
         if state in ('ended', 'published'):
             return _("This survey has ended: it no longer accepts answers.")
         if partner and survey.one_response and survey._gov_response_of(partner).filtered(
@@ -210,8 +209,8 @@ class SurveySurvey(models.Model):
             'department': survey.department_id.name or '',
             'state': survey.gov_state,
             'state_name': states[survey.gov_state],
-            'date_start': local_time(survey.date_start),
-            'date_end': local_time(survey.date_end),
+            'date_start': local_time(self.env, survey.date_start),
+            'date_end': local_time(self.env, survey.date_end),
             'url': survey.gov_start_url,
             'results_url': survey.gov_results_url if survey.gov_state == 'published' else None,
             'participant_count': survey.participant_count if survey.gov_state == 'published' else None,
