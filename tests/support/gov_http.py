@@ -88,7 +88,12 @@ def sign_in(page, login, password, redirect=None):
     form = '/web/login'
     if redirect:
         form += '?' + urlencode({'redirect': redirect})
+    # Leave the previous page first: a request of it still in flight after
+    # the logout (an avatar, a poll) would open a new session and void the
+    # form's CSRF token (400 Bad Request on submit).
+    page.goto('about:blank')
     page.goto('/web/session/logout?' + urlencode({'redirect': form}))
+    page.wait_for_load_state('networkidle')
     submit_login_form(page, login, password)
     page.wait_for_url(lambda url: '/web/login' not in url)
 
