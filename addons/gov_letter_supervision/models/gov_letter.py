@@ -8,7 +8,7 @@ from odoo.tools import html_escape
 
 from odoo.addons.gov_letter.models.gov_letter import OPEN_STATES
 
-from .demo_data import build_demo
+from ..demo_generators.demo_data import build_demo
 
 RATINGS = [
     ('satisfied', 'Satisfied'),

@@ -13,7 +13,7 @@ import xlrd
 from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.gov_letter_supervision.models.demo_data import _working_days_ago
+from odoo.addons.gov_letter_supervision.demo_generators.demo_data import _working_days_ago
 
 # Tuesday 2026-03-10, 10:00 in Shanghai, and deadlines (23:59:59 Shanghai)
 # at each level from there, with 2 warning days.

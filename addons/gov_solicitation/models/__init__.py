@@ -5,4 +5,3 @@ from . import gov_solicitation_category
 from . import gov_solicitation_opinion
 from . import gov_interaction_column
 from . import gov_solicitation_column_feed
-from . import gov_solicitation_demo

@@ -5,4 +5,3 @@ from . import survey_user_input
 from . import survey_user_input_line
 from . import gov_interaction_column
 from . import survey_survey_column_feed
-from . import survey_demo
