@@ -8,6 +8,8 @@ extension (5.3.5, 5.3.6), reply (5.3.4) and the writer's notices (5.3.9)."""
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.gov_interaction.tools import local_time
+
 LETTER_TYPES = [
     ('consultation', 'Consultation'),
     ('suggestion', 'Suggestion'),
@@ -244,8 +246,7 @@ class GovLetter(models.Model):
 
     @api.multi
     def _local(self, value):
-        """A UTC datetime string as local time for messages."""
+        """A UTC datetime string as local time for messages, in the time
+        zone of the department's calendar (the national one without)."""
         self.ensure_one()
-        local = fields.Datetime.context_timestamp(
-            self.with_context(tz='Asia/Shanghai'), fields.Datetime.from_string(value))
-        return local.strftime('%Y-%m-%d %H:%M')
+        return local_time(self.env, value, calendar=self.sudo().department_id.calendar_id)

@@ -260,8 +260,8 @@ class GovSlaMixin(models.AbstractModel):
         return result
 
     # ------------------------------------------------------------------
-    # Follow-ups, called by automated actions (server action code:
-    # ``records._sla_urge()`` / ``records._sla_supervise()``)
+    # Follow-ups, called by the models' _sla_on_level_change (and by any
+    # automated action an administrator adds: ``records._sla_urge()``)
     # ------------------------------------------------------------------
 
     @api.multi

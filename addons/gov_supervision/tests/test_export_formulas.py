@@ -9,11 +9,8 @@ import zipfile
 
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.gov_interaction.tests.http_common import FORMULA_LIKE, SHEET
 from odoo.addons.gov_interaction.tools import xlsx_bytes
-
-SHEET = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
-FORMULA_LIKE = ('=HYPERLINK("http://evil.example","x")', '+1+1', '@SUM(A1)', '-2+3',
-                'http://evil.example/login')
 
 
 class TestExportFormulas(TransactionCase):
