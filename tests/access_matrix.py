@@ -34,6 +34,7 @@ Each spec:
 Models of our addons that are not checked at all are in NOT_CHECKED, why.
 """
 import base64
+import os
 
 ROLES = {  # role: login of its demo user (anonymous: the public user)
     'anonymous': None,
@@ -52,8 +53,10 @@ OTHER_OWNER = 'matrix-citizen@example.invalid'  # a portal user made for the run
 OPERATIONS = ('create', 'read', 'write', 'unlink')
 SCOPES = ('own', 'sub', 'other')
 
-OUR_ADDONS = ('gov_interaction', 'gov_letter', 'gov_survey', 'gov_solicitation', 'gov_interview',
-              'gov_concern', 'gov_supervision', 'gov_letter_publication', 'gov_letter_supervision')
+# Every addon of the product: each directory of addons/ with a manifest.
+_ADDONS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'addons')
+OUR_ADDONS = tuple(sorted(name for name in os.listdir(_ADDONS_DIR)
+                          if os.path.exists(os.path.join(_ADDONS_DIR, name, '__manifest__.py'))))
 
 _WIZARD = ("a wizard (TransientModel): Odoo lets every user create one and read "
            "only their own; its button runs the target model's checked method")

@@ -1,4 +1,4 @@
-"""The access matrix (README "Security"): every model of our nine addons and
+"""The access matrix (README "Security"): every model of our addons and
 the Odoo models a citizen reaches, for every role, create/read/write/unlink
 on a record of the role's own department, of a sub-department and of
 another department, as declared in access_matrix.csv, checked against real

@@ -4,7 +4,7 @@
     'name': 'Government Interaction: Online Interviews',
     'summary': 'Online interviews (DB23/T 3649.10-2023 4.3, 5.2): yearly plans and compliance, '
                'previews, live room, questions and follow-up replies, transcripts, re-posting',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Government Interaction',
     'website': 'https://example.invalid/gov_interaction',
     'author': 'gov_interaction contributors',
@@ -16,7 +16,6 @@
     'depends': [
         'bus',
         'gov_interaction',
-        'gov_supervision',
     ],
     'data': [
         'security/gov_interview_security.xml',

@@ -19,8 +19,7 @@ class GovInterviewQuestion(models.Model):
     live or publicly within 7 working days after the interview (5.2.6)."""
 
     _name = 'gov.interview.question'
-    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.sla.mixin',
-                'gov.workflow.mixin']
+    _inherit = ['mail.thread', 'mail.activity.mixin', 'gov.department.mixin', 'gov.workflow.mixin']
     _description = 'Interview Question'
     _order = 'date desc, id desc'
     _rec_name = 'content'
@@ -29,14 +28,6 @@ class GovInterviewQuestion(models.Model):
     # of the public reply (5.2.6).
     _workflow_fields = ('state', 'answered_live', 'date_answered', 'answered_by_id',
                         'reply_deadline', 'deadline_schedule_missing')
-
-    # Service levels (gov_supervision): the public reply is due 7 working
-    # days after the interview; urged (催办) before, supervised (督办) after.
-    _sla_deadline_field = 'reply_deadline'
-    _sla_open_domain = [('state', '=', 'approved'), ('answer', '=', False),
-                        ('reply_deadline', '!=', False)]
-    _sla_done_field = 'date_answered'
-    _sla_department_field = 'department_id'
 
     interview_id = fields.Many2one('gov.interview', required=True, ondelete='cascade', index=True)
     department_id = fields.Many2one(related='interview_id.department_id', store=True, readonly=True,
@@ -204,16 +195,6 @@ class GovInterviewQuestion(models.Model):
                     activity_type_id=activity_type.id, user_id=user.id,
                     summary=_('Reply publicly within 7 working days'),
                     date_deadline=interview._local_time(question.reply_deadline, '%Y-%m-%d'))
-
-    @api.multi
-    def _sla_on_level_change(self, level):
-        """5.2.6 with 5.3.7: the organiser is reminded (催办) while the
-        public reply is near or due; a late one is supervised (督办)."""
-        if level in ('warning', 'due'):
-            self._sla_urge()
-        elif level == 'overdue':
-            self._sla_supervise()
-        return super(GovInterviewQuestion, self)._sla_on_level_change(level)
 
     # ------------------------------------------------------------------
     # Live updates

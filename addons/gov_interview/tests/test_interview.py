@@ -268,28 +268,3 @@ class TestInterview(TransactionCase):
                              for item in column._portal_items(self.citizen2.partner_id)))
         own = self.Question.sudo(self.citizen).search([])
         self.assertEqual(own, self.Question.search([('partner_id', '=', self.citizen.partner_id.id)]))
-
-    def test_5_2_6_late_public_replies_are_urged_and_supervised(self):
-        """gov_supervision: a question past its 7-working-day deadline is
-        overdue on the supervisors' department dashboard and supervised
-        (督办); one nearing it is urged (催办)."""
-        overdue, _answered = self.past_deadline()
-        self.env['gov.sla.mixin']._cron_sla_update()
-        self.assertEqual(overdue.sla_level, 'overdue')
-        supervision = self.env['gov.supervision'].search([
-            ('res_model', '=', 'gov.interview.question'), ('res_id', '=', overdue.id)])
-        self.assertEqual(supervision.department_id, self.edu)
-        self.assertGreaterEqual(self.edu.sudo(self.supervisor).sla_overdue_count, 1)
-        # Answered: no longer tracked.
-        overdue.sudo(self.env.ref('gov_interaction.user_office'))._give_answer('村卫生室纳入医保定点。')
-        self.assertFalse(overdue.sla_level)
-        # Due today: the organiser is reminded.
-        interview = self.live_interview()
-        waiting = self.ask(interview, self.citizen2.partner_id, '冰雪运动场地能开放吗？')
-        waiting.sudo(self.handler_edu).action_approve()
-        interview.action_end()
-        waiting.reply_deadline = fields.Datetime.to_string(datetime.utcnow() + timedelta(minutes=30))
-        self.env['gov.sla.mixin']._cron_sla_update()
-        self.assertIn(waiting.sla_level, ('due', 'warning'))
-        urge = self.env.ref('gov_supervision.mail_activity_type_urge')
-        self.assertTrue(waiting.activity_ids.filtered(lambda a: a.activity_type_id == urge))

@@ -82,8 +82,6 @@ class TestInterviewWorkflowGuard(WorkflowGuardAssertions, TransactionCase):
             self.assert_refused(question, user, {'date_answered': fields.Datetime.now(),
                                                  'answered_by_id': user.id})
             self.assert_refused(question, user, {'reply_deadline': in_days(30)})
-            # 5.3.7 levels: the SLA job's, never a user's.
-            self.assert_refused(question, user, {'sla_level': 'normal'})
         question.sudo(self.handler_edu).action_approve()
         self.assertEqual(question.state, 'approved')
         self.assert_refused(question, self.handler_edu, {'answered_live': True})

@@ -1,0 +1,3 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import gov_interview_question
