@@ -12,6 +12,8 @@ mkdir -p "$ROOT/var"
 trap 'dropdb --if-exists "$db" 2>/dev/null; rm -rf "$ROOT/var/filestore/filestore/$db"' EXIT
 
 modules=$(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" $(product_addons | tr , ' '))
+# queue_job keeps most of its tests in a test addon of its own.
+modules="$modules,test_queue_job"
 log "upstream tests of: $modules"
 port=$(free_port)
 $ODOO -d "$db" -i "$modules" --test-enable --stop-after-init --workers=0 \

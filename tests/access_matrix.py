@@ -92,6 +92,9 @@ SPECS = {
     # gov_interaction
     'gov.api.token': dict(owner=('user_id', 'user'), vals=lambda b, n: {
         'name': 'matrix %d' % n, 'token_digest': 'digest-%d' % n}, write={'name': 'renamed'}),
+    'gov.export.job': dict(owner=('user_id', 'user'), vals=lambda b, n: {
+        'name': 'matrix %d' % n, 'filename': 'matrix.xlsx', 'res_model': 'gov.department',
+        'method': '_export_xlsx'}, write={'name': 'renamed'}),
     'gov.calendar': dict(vals=lambda b, n: {'name': 'Matrix calendar %d' % n}, write={'name': 'renamed'}),
     'gov.calendar.day': dict(vals=lambda b, n: {
         'calendar_id': b.one('gov.calendar'), 'date': '2031-01-%02d' % (n % 28 + 1)},

@@ -108,3 +108,14 @@ class TestQWebAndWebClient(TransactionCase):
                 self.assertIs(odoo.http.request, fake)
         # Still unbound outside a request.
         self.assertRaises(RuntimeError, getattr, odoo.http.request, 'session')
+
+    def test_13_job_functions_compare_as_in_python_3_6(self):
+        from odoo.addons.queue_job.job import Job
+        partners = self.env['res.partner']
+        job = Job(partners.browse(self.env.user.partner_id.id).exists)
+        self.assertEqual(job.func, job.func)
+        self.assertEqual(job.func, job.recordset.sudo(job.user_id).exists)
+        self.assertNotEqual(job.func, partners.browse().exists)
+        self.assertNotEqual(job.func, job.recordset.sudo(job.user_id).unlink)
+        self.assertEqual(job.func.__name__, 'exists')
+        self.assertEqual(job.func(), job.recordset)

@@ -27,6 +27,8 @@
         'mail',
         'password_security',
         'portal',
+        # OCA: exports run as background jobs (models/gov_export_job.py).
+        'queue_job',
         'website',
     ],
     # tools/xlsx.py: the one XLSX writer of every export.
@@ -36,6 +38,7 @@
         'security/ir.model.access.csv',
         'data/gov_calendar_data.xml',
         'data/gov_calendar_cron.xml',
+        'data/gov_export_job_cron.xml',
         'data/gov_interaction_column_data.xml',
         'data/auth_signup_data.xml',
         'data/staff_security_data.xml',
@@ -47,6 +50,7 @@
         'views/res_users_views.xml',
         'views/gov_interaction_column_views.xml',
         'views/gov_api_token_views.xml',
+        'views/gov_export_job_views.xml',
         'views/assets.xml',
         'views/chart_templates.xml',
         'views/website_templates.xml',

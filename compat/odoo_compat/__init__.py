@@ -28,11 +28,12 @@ from . import (  # noqa: E402  (each module applies its section on import)
     s10_webclient_xml,
     s11_unmet_addons,
     s12_mock_unbound_proxy,
+    s13_job_func_equality,
 )
 
 SECTIONS = (
     s01_abc_aliases, s02_argspec, s03_thread_isalive, s04_base64_aliases,
     s05_rlimit_int, s06_yaml_loader, s07_qweb_posonlyargs, s08_qweb_ast,
     s09_safe_eval_opcodes, s10_webclient_xml, s11_unmet_addons,
-    s12_mock_unbound_proxy,
+    s12_mock_unbound_proxy, s13_job_func_equality,
 )

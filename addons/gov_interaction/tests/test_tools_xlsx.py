@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from unittest import TestCase
 
-from ..tools import XLSX_MIMETYPE, Cell, Row, write_xlsx, xlsx_bytes
+from ..tools import XLSX_MIMETYPE, Cell, Progress, Row, write_xlsx, xlsx_bytes
 from .http_common import FORMULA_LIKE, SHEET, xlsx_cells
 
 
@@ -100,3 +100,25 @@ class TestToolsXlsx(TestCase):
         with zipfile.ZipFile(io.BytesIO(data)) as xlsx:
             chart = xlsx.read('xl/charts/chart1.xml').decode()
         self.assertIn('$A$5:$A$6', chart)
+
+
+class TestToolsXlsxProgress(TestCase):
+    """A background export's progress: data rows counted as they are
+    written, reported every few thousand rows and once at the end."""
+
+    def test_5_1_5_progress_counts_data_rows_and_reports_the_end(self):
+        reports = []
+        progress = Progress(lambda done, total: reports.append((done, total)), total=12, every=5)
+        rows = write_xlsx(io.BytesIO(), [
+            ('一', ['序号'], [(n,) for n in range(7)], {'top': ['标题']}),
+            ('二', ['序号'], [(n,) for n in range(5)]),
+        ], progress)
+        self.assertEqual(rows, 12)
+        self.assertEqual(progress.done, 12)
+        self.assertEqual(reports, [(5, 12), (10, 12), (12, 12)])
+
+    def test_5_1_5_progress_total_never_below_what_was_written(self):
+        reports = []
+        progress = Progress(lambda done, total: reports.append((done, total)))
+        write_xlsx(io.BytesIO(), [('一', ['序号'], [(1,), (2,), (3,)])], progress)
+        self.assertEqual(reports, [(3, 3)])

@@ -19,4 +19,4 @@ from .local_time import (
     utc_year_bounds,
 )
 from .redaction import REDACTED, redact
-from .xlsx import STYLES, TEXT_ONLY, XLSX_MIMETYPE, Cell, Row, write_xlsx, xlsx_bytes
+from .xlsx import STYLES, TEXT_ONLY, XLSX_MIMETYPE, Cell, Progress, Row, write_xlsx, xlsx_bytes

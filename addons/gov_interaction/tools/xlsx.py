@@ -39,6 +39,24 @@ class Cell(namedtuple('Cell', 'value style')):
     __slots__ = ()
 
 
+class Progress:
+    """Rows written so far out of ``total`` (set by the exporter when it
+    knows it), handed to ``report(done, total)`` every ``every`` rows and
+    at the end.  A background export shows it as its progress bar."""
+
+    def __init__(self, report=None, total=0, every=5000):
+        self.report, self.total, self.every, self.done = report, total, every, 0
+
+    def step(self, rows=1):
+        before, self.done = self.done, self.done + rows
+        if self.report and self.done // self.every != before // self.every:
+            self.report(self.done, self.total)
+
+    def finish(self):
+        if self.report:
+            self.report(self.done, max(self.total, self.done))
+
+
 class Row(namedtuple('Row', 'values style')):
     """A row whose cells are written in one of the :data:`STYLES` (a
     :class:`Cell`'s own style wins)."""
@@ -46,8 +64,9 @@ class Row(namedtuple('Row', 'values style')):
     __slots__ = ()
 
 
-def write_xlsx(path, sheets):
-    """Write ``sheets`` to ``path`` (a file name or a binary file object).
+def write_xlsx(path, sheets, progress=None):
+    """Write ``sheets`` to ``path`` (a file name or a binary file object),
+    counting the data rows in ``progress`` (a :class:`Progress`) if given.
 
     :param sheets: iterable of ``(name, headers, rows)`` or ``(name,
         headers, rows, layout)``; ``rows`` an iterable of sequences
@@ -67,9 +86,11 @@ def write_xlsx(path, sheets):
     count = 0
     try:
         for sheet in sheets:
-            count += _write_sheet(workbook, formats, *sheet)
+            count += _write_sheet(workbook, formats, progress, *sheet)
     finally:
         workbook.close()
+    if progress:
+        progress.finish()
     return count
 
 
@@ -86,7 +107,7 @@ def xlsx_bytes(sheets):
         os.unlink(path)
 
 
-def _write_sheet(workbook, formats, name, headers, rows, layout=None):
+def _write_sheet(workbook, formats, progress, name, headers, rows, layout=None):
     """One worksheet; returns the number of data rows."""
     layout = layout or {}
     sheet = workbook.add_worksheet(name[:31])
@@ -98,10 +119,16 @@ def _write_sheet(workbook, formats, name, headers, rows, layout=None):
     writer.write_line(header_row, Row(headers, layout.get('header_style', 'bold')))
     _set_widths(sheet, headers, layout.get('widths'))
     count = 0
+    step = progress.step if progress else _no_step
     for count, line in enumerate(rows, start=1):
         writer.write_line(header_row + count, line, layout.get('row_style'))
+        step()
     _finish_sheet(workbook, sheet, layout, header_row, count, len(headers))
     return count
+
+
+def _no_step():
+    pass
 
 
 def _set_widths(sheet, headers, widths):

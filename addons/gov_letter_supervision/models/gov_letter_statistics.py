@@ -132,10 +132,11 @@ class GovLetterStatistics(models.Model):
         return self.env.cr.fetchall()
 
     @api.model
-    def _export_xlsx(self, path, domain=None):
+    def _export_xlsx(self, path, domain=None, progress=None):
         """Write the statistics of ``domain`` to ``path``: a summary sheet
-        per department and month, and one row per letter.  Returns the
-        number of letters."""
+        per department and month, and one row per letter, counted in
+        ``progress`` (a background export's).  Returns the number of
+        letters."""
         domain = domain or []
         departments = {d.id: d.complete_name for d in
                        self.env['gov.department'].sudo().with_context(active_test=False).search(
@@ -192,11 +193,20 @@ class GovLetterStatistics(models.Model):
             finally:
                 cursor.close()
 
+        if progress:
+            progress.total = len(summary) + self._export_count(domain)
         count = write_xlsx(path, [
             (_('Statistics'), summary_headers, summary),
             (_('Letters'), letter_headers, letter_rows()),
-        ])
+        ], progress)
         return count - len(summary)
+
+    @api.model
+    def _export_count(self, domain):
+        from_clause, where_clause, params = self._export_query(domain)
+        self.env.cr.execute('SELECT count(*) FROM {f} WHERE {w}'.format(
+            f=from_clause, w=where_clause), params)
+        return self.env.cr.fetchone()[0]
 
 
 def _plain(value):

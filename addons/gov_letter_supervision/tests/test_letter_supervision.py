@@ -13,6 +13,7 @@ import xlrd
 from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.gov_interaction.tests.export_job import run_background_export
 from odoo.addons.gov_letter_supervision.demo_generators.demo_data import _working_days_ago
 
 # Tuesday 2026-03-10, 10:00 in Shanghai, and deadlines (23:59:59 Shanghai)
@@ -304,3 +305,20 @@ class TestLetterSupervision(TransactionCase):
         for sheet in (summary, letters):
             for index in range(sheet.nrows):
                 self.assertNotIn('13800000001', ' '.join(str(v) for v in sheet.row_values(index)))
+
+    def test_5_3_7_statistics_export_runs_in_the_background(self):
+        """The wizard queues the export (gov.export.job); the job, run as
+        the user, writes the file in their language with their departments
+        only and attaches it to the export."""
+        letter = self.replied(reply_days=2)
+        other = self.letter(1, department_id=self.env.ref('gov_interaction.dept_env').id)
+        self.handler_edu.lang = 'zh_CN'  # the job's language: the user's, as in the web client
+        wizard = self.env['gov.letter.statistics.export'].sudo(self.handler_edu).with_context(
+            lang='zh_CN').create({})
+        attachment, data = run_background_export(self.env, wizard.action_export())
+        self.assertEqual(attachment.datas_fname, '来信统计.xlsx')
+        book = xlrd.open_workbook(file_contents=data)
+        self.assertEqual(book.sheet_by_index(0).row_values(0)[2], '收信数')
+        numbers = book.sheet_by_index(1).col_values(0)
+        self.assertIn(letter.number, numbers)
+        self.assertNotIn(other.number, numbers)

@@ -61,8 +61,14 @@ def test_5_3_7_statistics_export_downloads_and_opens(page, odoo_server):
     sign_in(page, 'supervisor', 'supervisor')
     page.goto('/web#action=%d' % action)
     page.wait_for_selector('.o_gov_statistics_export')
+    page.click('.o_gov_statistics_export')
+    # Written in the background (gov.export.job, a queue_job job run by the
+    # server's job runner): the form shows the progress and reloads itself
+    # until the file is ready.
+    page.wait_for_selector('.o_form_view .o_progressbar')
+    page.wait_for_selector('.o_gov_export_download:visible', timeout=60000)
     with page.expect_download() as download_info:
-        page.click('.o_gov_statistics_export')
+        page.click('.o_gov_export_download')
     download = download_info.value
     assert download.suggested_filename.endswith('.xlsx')
     handle, path = tempfile.mkstemp(suffix='.xlsx')

@@ -1,7 +1,5 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from werkzeug.urls import url_encode
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -19,11 +17,13 @@ class GovLetterStatisticsExport(models.TransientModel):
 
     @api.multi
     def action_export(self):
+        """4.2 b, 5.1.5: the XLSX statistics, written in the background
+        (gov.export.job): the user watches its progress and gets the file."""
         self.ensure_one()
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise UserError(_("The period must end after it starts."))
-        params = {key: value for key, value in (
-            ('date_from', self.date_from or ''), ('date_to', self.date_to or ''),
-            ('department_ids', ','.join(str(i) for i in self.department_ids.ids))) if value}
-        return {'type': 'ir.actions.act_url', 'target': 'self',
-                'url': '/gov_letter_supervision/statistics.xlsx?' + url_encode(params)}
+        Statistics = self.env['gov.letter.statistics']
+        domain = Statistics._export_domain(self.date_from, self.date_to, self.department_ids.ids)
+        name = _('Letter Statistics')
+        return self.env['gov.export.job']._start(name, '%s.xlsx' % name, Statistics._name,
+                                                 '_export_xlsx', domain=domain)

@@ -226,12 +226,6 @@ class GovSolicitation(models.Model):
                              'search_default_group_category': 1}
         return action
 
-    @api.multi
-    def action_export_xlsx(self):
-        self.ensure_one()
-        return {'type': 'ir.actions.act_url', 'target': 'self',
-                'url': '/gov_solicitation/export/%s' % self.id}
-
     # ------------------------------------------------------------------
     # Opinions from citizens (website and API)
     # ------------------------------------------------------------------

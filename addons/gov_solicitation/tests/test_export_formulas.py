@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from odoo import fields
 
+from odoo.addons.gov_interaction.tests.export_job import run_background_export
 from odoo.addons.gov_interaction.tests.http_common import FORMULA_LIKE, HttpTransactionCase, xlsx_cells
 
 
@@ -35,3 +36,7 @@ class TestExportFormulas(HttpTransactionCase):
         self.assertEqual((formulas, hyperlinks), (0, 0))
         for text in FORMULA_LIKE:
             self.assertIn(text, texts)
+        # The back office's button writes the same file in the background.
+        _attachment, data = run_background_export(self.env, solicitation.sudo(
+            self.env.ref('gov_interaction.user_manager_edu')).action_export_xlsx())
+        self.assertEqual(xlsx_cells(data), (formulas, hyperlinks, texts))

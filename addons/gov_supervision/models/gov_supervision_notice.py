@@ -137,8 +137,7 @@ class GovSupervisionNotice(models.Model):
     @api.multi
     def action_export_xlsx(self):
         self.ensure_one()
-        return {'type': 'ir.actions.act_url', 'target': 'self',
-                'url': '/gov_supervision/notice/%d/xlsx' % self.id}
+        return self.env['gov.export.job']._start_record(self, '%s.xlsx' % self.name)
 
     @api.multi
     def _xlsx_sheets(self):

@@ -10,6 +10,7 @@ import zipfile
 from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.gov_interaction.tests.export_job import run_background_export
 from odoo.addons.gov_interaction.tools import xlsx_bytes
 
 
@@ -196,7 +197,14 @@ class TestSla(TransactionCase):
             strings = xlsx.read('xl/worksheets/sheet1.xml').decode()
         self.assertIn(self.edu.complete_name, strings)
         self.assertIn('On-Time Rate (%)', strings)
-        self.assertEqual(notice.action_export_xlsx()['url'], '/gov_supervision/notice/%d/xlsx' % notice.id)
+        # The button writes the same file in the background.
+        attachment, background = run_background_export(self.env, notice.action_export_xlsx())
+        self.assertEqual(attachment.datas_fname, 'June.xlsx')
+        with zipfile.ZipFile(io.BytesIO(background)) as xlsx:
+            # in the language of the user who asked
+            background_strings = xlsx.read('xl/worksheets/sheet1.xml').decode()
+        self.assertIn(self.edu.complete_name, background_strings)
+        self.assertIn('按时办结率（%）', background_strings)
 
     def test_5_3_7_monthly_notice_job(self):
         self.supervision(end_of_local_day(2025, 6, 11))

@@ -1,49 +1,10 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""XLSX export of a survey's results (5.1.5): the statistics per question
-and every response, without who answered."""
-from odoo import _, http
-from odoo.http import request
+"""XLSX download of a survey's results (5.1.5); the back office's button
+writes the same file in the background."""
+from odoo import http
 
-from odoo.addons.gov_interaction.tools import Cell, Row, local_time, readable, refused, xlsx_response
-
-
-def statistics_sheet(survey):
-    """Per question: the count and percentage of each option, the number
-    of written answers."""
-    results = survey._gov_results()
-    rows = [[_('Participants'), results['participant_count']], []]
-    for question in results['questions']:
-        rows.append(Row([question['title'], _('Count'), _('Percent')], 'header'))
-        rows += [[option['label'], option['count'], Cell(option['percent'] / 100.0, 'percent')]
-                 for option in question.get('options', [])]
-        if 'texts' in question:
-            rows.append([_('Written answers'), question['answered']])
-        rows.append([])
-    return (_('Statistics'), [survey.title], rows, {
-        'widths': [50, 12, 12], 'header_style': 'header', 'freeze': None})
-
-
-def responses_sheet(survey):
-    """Every completed response, one a row, without who answered."""
-    questions = survey._gov_questions()
-    inputs = request.env['survey.user_input'].sudo().search(
-        [('survey_id', '=', survey.id), ('state', '=', 'done'), ('test_entry', '=', False)],
-        order='date_create, id')
-    rows = ([number, local_time(request.env, user_input.date_create)] + _answers(user_input, questions)
-            for number, user_input in enumerate(inputs, start=1))
-    return (_('Responses'), [_('No.'), _('Answered On')] + questions.mapped('question'), rows, {
-        'widths': [17, 17] + [30] * len(questions), 'header_style': 'header', 'freeze': None})
-
-
-def _answers(user_input, questions):
-    """The answers of ``user_input``, one text per question."""
-    by_question = {}
-    for line in user_input.user_input_line_ids.filtered(lambda ln: not ln.skipped):
-        value = line.value_suggested.value or line.value_free_text or \
-            line.value_text or (line.value_number if line.answer_type == 'number' else '')
-        by_question.setdefault(line.question_id.id, []).append(str(value))
-    return ['; '.join(by_question.get(question.id, [])) for question in questions]
+from odoo.addons.gov_interaction.tools import readable, refused, xlsx_response
 
 
 class SurveyExport(http.Controller):
@@ -53,5 +14,4 @@ class SurveyExport(http.Controller):
         survey = readable('survey.survey', survey_id)
         if not survey:
             return refused()
-        return xlsx_response('survey-%s.xlsx' % survey.id,
-                             [statistics_sheet(survey), responses_sheet(survey)])
+        return xlsx_response('survey-%s.xlsx' % survey.id, survey._xlsx_sheets())

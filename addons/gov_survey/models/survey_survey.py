@@ -95,12 +95,6 @@ class SurveySurvey(models.Model):
         self.write({'results_published': True})
         return True
 
-    @api.multi
-    def action_export_results_xlsx(self):
-        self.ensure_one()
-        return {'type': 'ir.actions.act_url', 'target': 'self',
-                'url': '/gov_survey/export/%s' % self.id}
-
     # ------------------------------------------------------------------
     # Taking part
     # ------------------------------------------------------------------

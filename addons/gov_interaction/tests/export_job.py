@@ -1,0 +1,19 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Background exports in unit tests: run the job a button queued, as the
+job runner would, and read the file it attached."""
+import base64
+
+from odoo.addons.queue_job.job import Job
+
+
+def run_background_export(env, action):
+    """(attachment, file bytes) of the export that ``action`` (the answer
+    of an export button: the export's form) queued, once its job ran."""
+    assert action['res_model'] == 'gov.export.job', action
+    export = env['gov.export.job'].browse(action['res_id'])
+    assert export.state == 'queued', export.state
+    Job.load(env, export.job_uuid).perform()
+    attachment = env['ir.attachment'].search([('res_model', '=', 'gov.export.job'),
+                                              ('res_id', '=', export.id)])
+    return attachment, base64.b64decode(attachment.datas)

@@ -1,0 +1,77 @@
+# Copyright 2026 gov_interaction contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Background exports (gov.export.job, 5.1.5): queued as a queue_job job
+that runs as the user who asked, seen only by that user, never rewritten by
+a user, and run again when a restart cut them off."""
+from datetime import datetime, timedelta
+
+from odoo import fields
+from odoo.exceptions import AccessError
+from odoo.tests.common import TransactionCase
+
+
+class TestExportJob(TransactionCase):
+
+    def setUp(self):
+        super().setUp()
+        self.Export = self.env['gov.export.job']
+        self.clerk = self.env.ref('gov_interaction.user_clerk')
+        self.handler = self.env.ref('gov_interaction.user_handler_edu')
+
+    def start(self, user):
+        action = self.Export.sudo(user)._start('统计', '统计.xlsx', 'gov.department', '_export_xlsx',
+                                               department_ids=[1])
+        return self.Export.browse(action['res_id'])
+
+    def queue_job(self, export):
+        return self.env['queue.job'].search([('uuid', '=', export.job_uuid)])
+
+    def test_5_1_5_an_export_is_queued_as_the_user_who_asked(self):
+        export = self.start(self.clerk)
+        self.assertEqual(export.state, 'queued')
+        self.assertEqual(export.user_id, self.clerk)
+        self.assertEqual(export.arguments, '{"department_ids": [1]}')
+        job = self.queue_job(export)
+        self.assertEqual(job.state, 'pending')
+        self.assertEqual(job.user_id, self.clerk)
+        self.assertEqual(job.method_name, '_perform')
+
+    def test_5_1_5_only_exporters_can_be_queued(self):
+        with self.assertRaises(ValueError):
+            self.Export.sudo(self.clerk)._start('x', 'x.xlsx', 'res.users', 'unlink')
+        self.assertFalse(self.Export.search([('name', '=', 'x')]))
+
+    def test_5_1_5_users_see_only_their_own_exports_and_cannot_rewrite_them(self):
+        export = self.start(self.clerk)
+        self.assertEqual(self.Export.sudo(self.clerk).search([('id', '=', export.id)]), export)
+        self.assertFalse(self.Export.sudo(self.handler).search([('id', '=', export.id)]))
+        for values in ({'method': 'unlink'}, {'res_model': 'res.users'}, {'state': 'done'}):
+            with self.assertRaises(AccessError):
+                export.sudo(self.clerk).write(values)
+        with self.assertRaises(AccessError):
+            self.Export.sudo(self.clerk).create({'name': 'x', 'filename': 'x.xlsx',
+                                                 'res_model': 'res.users', 'method': '_export_xlsx'})
+
+    def test_5_1_5_an_export_cut_off_by_a_restart_runs_again(self):
+        export = self.start(self.clerk)
+        job = self.queue_job(export)
+        job.write({'state': 'started', 'date_started': fields.Datetime.now()})
+        silent = fields.Datetime.to_string(datetime.utcnow() - timedelta(minutes=10))
+        export.write({'state': 'running', 'date_heartbeat': silent})
+        self.Export._cron_housekeeping()
+        self.assertEqual(export.state, 'queued')
+        self.assertEqual(job.state, 'pending')
+        # Still reporting progress: left alone.
+        export.write({'state': 'running', 'date_heartbeat': fields.Datetime.now()})
+        self.Export._cron_housekeeping()
+        self.assertEqual(export.state, 'running')
+
+    def test_5_1_5_old_export_files_are_deleted(self):
+        export = self.start(self.clerk)
+        old = fields.Datetime.to_string(datetime.utcnow() - timedelta(days=8))
+        export.write({'state': 'done', 'date_done': old})
+        recent = self.start(self.clerk)
+        recent.write({'state': 'done', 'date_done': fields.Datetime.now()})
+        self.Export._cron_housekeeping()
+        self.assertFalse(export.exists())
+        self.assertTrue(recent.exists())
