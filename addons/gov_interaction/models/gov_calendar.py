@@ -4,7 +4,6 @@ import bisect
 import datetime
 import functools
 import itertools
-from collections import namedtuple
 
 import pytz
 
@@ -20,12 +19,33 @@ def _weekdays_through(ordinal):
     return 5 * weeks + min(rest, 5)
 
 
-@functools.lru_cache(maxsize=4096)
-def _end_of_day(tz, ordinal):
-    """The last second of a local day in UTC, memoized: pytz's localize()
-    would otherwise take most of the time of a deadline."""
+def _local_end_of_day(tz, ordinal):
+    """The last second of a local day in UTC."""
     local = tz.localize(datetime.datetime.combine(datetime.date.fromordinal(ordinal), END_OF_DAY))
     return local.astimezone(pytz.utc).replace(tzinfo=None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _end_of_day(tz, ordinal):
+    """:func:`_local_end_of_day`, memoized: pytz's localize() would
+    otherwise take most of the time of a deadline."""
+    return _local_end_of_day(tz, ordinal)
+
+
+def _utc_offsets(tz):
+    """pytz's own table of a time zone: the UTC instants at which its offset
+    changes and the offset from each (one offset if it never changes), so
+    that ``utc + offsets[bisect_right(shifts, utc)]`` is exactly the local
+    time astimezone() gives, without its cost."""
+    times = getattr(tz, '_utc_transition_times', None)
+    if not times:  # UTC or a fixed offset
+        return (), (tz.utcoffset(datetime.datetime(2000, 1, 1)),)
+    return tuple(times[1:]), tuple(offset for offset, _dst, _name in tz._transition_info)
+
+
+def _year_ordinals(year):
+    """Ordinals of January 1 and December 31 of a year."""
+    return datetime.date(year, 1, 1).toordinal(), datetime.date(year, 12, 31).toordinal()
 
 
 def _to_utc_datetime(value):
@@ -37,7 +57,7 @@ def _to_utc_datetime(value):
     return value
 
 
-class WorkingDaySchedule(namedtuple('WorkingDaySchedule', 'tz flips balance years')):
+class WorkingDaySchedule:
     """The working days of a calendar, in pure Python.
 
     Monday to Friday are working days except on the *flips*: a holiday on a
@@ -47,9 +67,27 @@ class WorkingDaySchedule(namedtuple('WorkingDaySchedule', 'tz flips balance year
     the first i changes, so counting the working days of any range is week
     arithmetic plus two bisections.  ``years`` are those with a schedule;
     other years follow the weekly rule only.  Days are ordinals in ``tz``.
+
+    Deadlines (clauses 5.2.6, 5.3.3, 5.3.6) starting in a window of years
+    around the schedule are read from ``working``, the sorted ordinals of
+    its working days from ``low`` on, with ``ends`` their last seconds in
+    UTC: one bisection and an index (:meth:`deadline`).
     """
 
-    __slots__ = ()
+    __slots__ = ('tz', 'flips', 'balance', 'years', 'shifts', 'offsets',
+                 'low', 'working', 'ends', 'covered')
+
+    WINDOW_YEARS = 40  # of ``working`` at most, up to two years after the last known
+
+    def __init__(self, tz, flips, balance, years, window=(1, 0)):
+        """:param tuple window: first and last year of ``working``"""
+        self.tz, self.flips, self.balance, self.years = tz, flips, balance, frozenset(years)
+        self.shifts, self.offsets = _utc_offsets(tz)
+        self.low, high = _year_ordinals(window[0])[0], _year_ordinals(window[1])[1]
+        self.working = tuple(ordinal for ordinal in range(self.low, high + 1)
+                             if self.is_working_day(datetime.date.fromordinal(ordinal)))
+        self.ends = tuple(_local_end_of_day(tz, ordinal) for ordinal in self.working)
+        self.covered = self._covered(*window)
 
     @classmethod
     def build(cls, tz_name, kinds, years):
@@ -58,15 +96,47 @@ class WorkingDaySchedule(namedtuple('WorkingDaySchedule', 'tz flips balance year
             (day.toordinal(), 1 if kind == 'workday' else -1)
             for day, kind in kinds.items()
             if (day.weekday() >= 5) == (kind == 'workday'))
+        known = set(years) | {day.year for day in kinds} | {datetime.date.today().year}
+        last = max(known) + 2
         return cls(
             pytz.timezone(tz_name),
             tuple(ordinal for ordinal, _change in flips),
             tuple(itertools.accumulate([0] + [change for _ordinal, change in flips])),
-            frozenset(years))
+            years, (max(min(known) - 1, last - cls.WINDOW_YEARS), last))
+
+    def _covered(self, first_year, last_year):
+        """For each day of the window from ``low`` on, the last day of the
+        run of scheduled years it lies in (the day before if its year has no
+        schedule): no year is missing from a period after < d <= through
+        if through <= covered[after + 1 - low]."""
+        covered = []
+        for year in range(first_year, last_year + 1):
+            first, last = _year_ordinals(year)
+            if year not in self.years:
+                covered.extend(range(first - 1, last))
+                continue
+            run = year
+            while run + 1 in self.years:
+                run += 1
+            covered.extend([_year_ordinals(run)[1]] * (last - first + 1))
+        return tuple(covered)
+
+    def deadline(self, utc_dt, days):
+        """(End of the ``days``-th working day after the local day of the
+        naive UTC ``utc_dt``, [years without a schedule among the days
+        counted]): in the window, the ``days``-th working day after that
+        day in ``working``; elsewhere :meth:`nth_after`."""
+        after = self.day_of(utc_dt)
+        index = bisect.bisect_right(self.working, after) + days - 1
+        if (days > 0 and after >= self.low and index < len(self.working)
+                and self.working[index] <= self.covered[after + 1 - self.low]):
+            return self.ends[index], []
+        end = self.nth_after(after, days)
+        return self.end_of_day(end), self.missing_years(after, end)
 
     def day_of(self, utc_dt):
         """Ordinal of the local day of a naive UTC datetime."""
-        return pytz.utc.localize(utc_dt).astimezone(self.tz).toordinal()
+        return (utc_dt + self.offsets[bisect.bisect_right(self.shifts, utc_dt)]).toordinal()
 
     def today(self):
         return datetime.date.fromordinal(self.day_of(datetime.datetime.utcnow()))
@@ -211,11 +281,35 @@ class GovCalendar(models.Model):
             calendar = calendar.base_calendar_id
         return chain
 
-    @tools.ormcache('self.id')
+    # Per registry (each has its own model classes): the registry cache's
+    # dict and {calendar id: schedule}, see _schedule().
+    _schedule_memo = (None, None)
+
+    @api.multi
     def _schedule(self):
-        """The :class:`WorkingDaySchedule` of this calendar, its own days
-        overriding those of its bases.  Cached in the registry; the schedule
-        models clear it when they change."""
+        """The :class:`WorkingDaySchedule` of this calendar, for as long as
+        the registry cache lives, at the cost of a dict lookup (an ormcache
+        lookup would cost more than the deadline itself).
+
+        Odoo 11's LRU.clear() gives the registry cache a new dict; tagged
+        with it, the schedules are dropped whenever the registry cache is:
+        by clear_caches() (which the schedule models call when they change),
+        by another worker's signal, by the reset_changes() of a transaction
+        rolled back."""
+        token = self.pool.cache.d
+        memo_token, memo = self._schedule_memo
+        if memo_token is not token:
+            memo = {}
+            type(self)._schedule_memo = (token, memo)
+        schedule = memo.get(self._ids)  # only a singleton's is built (_base_chain)
+        if schedule is None:
+            schedule = memo[self._ids] = self._build_schedule()
+        return schedule
+
+    @api.multi
+    def _build_schedule(self):
+        """This calendar's schedule, its own days overriding those of its
+        bases."""
         chain = self._base_chain()
         self.env.cr.execute(
             "SELECT calendar_id, date, kind FROM gov_calendar_day WHERE calendar_id IN %s",
@@ -270,12 +364,9 @@ class GovCalendar(models.Model):
         if days < 0:
             raise UserError(_('The number of working days cannot be negative.'))
         calendar = self._or_national()
-        schedule = calendar._schedule()
-        start = schedule.day_of(start_dt)
-        end = schedule.nth_after(start, days)
-        missing_years = schedule.missing_years(start, end)
+        deadline, missing_years = calendar._schedule().deadline(start_dt, days)
         calendar._warn_missing_years(missing_years)
-        return schedule.end_of_day(end), missing_years
+        return deadline, missing_years
 
     @api.multi
     def working_days_between(self, start, end):

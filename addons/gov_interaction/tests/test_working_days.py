@@ -7,10 +7,14 @@ import datetime
 import json
 import xmlrpc.client
 
+import pytz
+
 from odoo.api import call_kw
 from odoo.exceptions import UserError, ValidationError
 from odoo.modules.module import get_module_resource
 from odoo.tests.common import TransactionCase
+
+from odoo.addons.gov_interaction.models.gov_calendar import WorkingDaySchedule
 
 ONE_DAY = datetime.timedelta(days=1)
 
@@ -287,6 +291,54 @@ class TestWorkingDays(TransactionCase):
             self.Calendar.add_working_days(start + n * ONE_DAY, 5)  # RPC style, no record
             self.Calendar.is_working_day(start.date() + n * ONE_DAY)
         self.assertEqual(self.cr.sql_log_count, queries)
+
+    def test_schedule_kept_as_long_as_the_registry_cache(self):
+        start = '2026-03-09 02:00:00'  # Monday; 5 days: Mar 16
+        self.assertEqual(self.deadline(start, 5), '2026-03-16 15:59:59')
+        self.assertIs(self.national.with_context(lang='zh_CN')._schedule(), self.national._schedule())
+        # a holiday behind the ORM's back, as another worker commits it: the
+        # schedule kept holds until the registry cache is cleared, by any
+        # model (as the other worker's signal does in this one)
+        self.addCleanup(self.registry.clear_caches)  # not to keep it past the rollback
+        self.cr.execute("INSERT INTO gov_calendar_day (calendar_id, date, kind) "
+                        "VALUES (%s, '2026-03-12', 'holiday')", [self.national.id])
+        self.assertEqual(self.deadline(start, 5), '2026-03-16 15:59:59')
+        self.env['res.partner'].clear_caches()
+        self.assertEqual(self.deadline(start, 5), '2026-03-17 15:59:59')
+
+    def test_deadlines_in_the_window_agree_with_counting(self):
+        """Clauses 5.2.6, 5.3.3, 5.3.6: the deadlines read from the working
+        days of the window are those found by counting, inside it, at its
+        edges and beyond, with a year missing between two scheduled ones."""
+        kinds = {day.date(): kind for day, kind in (
+            (datetime.datetime(2025, 10, 1), 'holiday'), (datetime.datetime(2025, 9, 28), 'workday'),
+            (datetime.datetime(2027, 2, 8), 'holiday'), (datetime.datetime(2027, 2, 20), 'workday'))}
+        schedule = WorkingDaySchedule.build('Asia/Shanghai', kinds, [2025, 2027])
+        high = schedule.low + len(schedule.covered) - 1
+        self.assertEqual(len(schedule.working), schedule.count(schedule.low - 1, high))
+        for after in range(schedule.low - 400, high + 400, 3):
+            start = schedule.end_of_day(after) - datetime.timedelta(hours=1)
+            for days in (0, 1, 2, 5, 7, 15, 20, 250):
+                end = schedule.nth_after(after, days)
+                self.assertEqual(schedule.deadline(start, days),
+                                 (schedule.end_of_day(end), schedule.missing_years(after, end)),
+                                 (datetime.date.fromordinal(after), days))
+
+    def test_local_day_as_pytz_gives_it(self):
+        """Days start and end at the local midnights pytz gives, also across
+        daylight saving time (Shanghai's of 1986-1991 among others)."""
+        zones = {'Asia/Shanghai': 1986, 'Europe/Paris': 2024, 'America/Santiago': 2024,
+                 'Australia/Lord_Howe': 2024, 'Etc/GMT-8': 2024, 'UTC': 2024}
+        step = datetime.timedelta(minutes=47, seconds=13)
+        for name, year in zones.items():
+            schedule, tz = WorkingDaySchedule.build(name, {}, []), pytz.timezone(name)
+            moments = [datetime.datetime(year, 1, 1) + n * step for n in range(3 * 365 * 24 * 60 // 47)]
+            for shift in getattr(tz, '_utc_transition_times', []):
+                if year <= shift.year < year + 6:
+                    moments += [shift - datetime.timedelta(microseconds=1), shift]
+            for moment in moments:
+                self.assertEqual(schedule.day_of(moment),
+                                 pytz.utc.localize(moment).astimezone(tz).toordinal(), (name, moment))
 
     # ------------------------------------------------------------------
     # Administration
