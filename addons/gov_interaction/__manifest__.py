@@ -14,6 +14,8 @@
     # post_load (__init__.py): the session cookie HttpOnly, SameSite=Lax,
     # Secure under TLS, 7 days (models/ir_http_security.py); 503 with
     # Retry-After while PostgreSQL is unreachable (models/ir_http_outage.py);
+    # sessions in PostgreSQL, shared by several servers, instead of files
+    # one server alone sees (models/ir_http_session.py);
     # JSON bodies under /api/ read as plain JSON, not JSON-RPC, else no API
     # call with a body reaches its endpoint (api/routing.py).
     'post_load': 'post_load',

@@ -20,12 +20,14 @@ import time
 
 import pyotp
 
-from odoo import _, api, models
+from odoo import _, api, http, models
 from odoo.exceptions import AccessDenied
 from odoo.http import request
 
 from odoo.addons.auth_totp.exceptions import MfaLoginNeeded
 from odoo.addons.password_security.exceptions import PassError
+
+from .ir_http_session import PostgresSessionStore
 
 MFA_REQUIRED_PARAM = 'gov_interaction.staff_mfa_required'
 PENDING = 'gov_second_factor'   # session key: {'uid', 'login', 'at', 'setup'}
@@ -189,4 +191,20 @@ class ResUsers(models.Model):
         citizen's session keeps the cookie's lifetime."""
         if not self or self.share:
             return None
-        return super(ResUsers, self)._auth_timeout_check()
+        store = http.root.session_store
+        if not request or not isinstance(store, PostgresSessionStore):
+            return super(ResUsers, self)._auth_timeout_check()
+        return self._auth_timeout_check_stored(store, request.session)
+
+    def _auth_timeout_check_stored(self, store, session):
+        """auth_session_timeout's check on sessions kept in PostgreSQL
+        (models/ir_http_session.py): the last use is the session's row, not
+        a file's modification time."""
+        deadline = self._auth_timeout_deadline_calculate()
+        last_used = store.last_used(session.sid)
+        if deadline is not False and last_used is not None and last_used < deadline:
+            if self._auth_timeout_session_terminate(session):
+                raise http.SessionExpiredException("Session expired")
+        if request.httprequest.path not in self._auth_timeout_get_ignored_urls():
+            store.touch(session.sid)
+        return None
