@@ -23,6 +23,9 @@ fuzz:  ## hostile input: schemathesis over the API (>= 10,000 requests), hostile
 soak:  ## 10,000 letters from 16 clients while a worker is killed and PostgreSQL restarts
 	@scripts/soak.sh $(ARGS)
 
+scale-test:  ## two Odoo servers on one database behind one nginx: sessions, letters, crons, live room
+	@scripts/scale_test.sh $(ARGS)
+
 upstream-test:  ## Odoo's own tests of every Odoo module we depend on, fresh database
 	@scripts/upstream_test.sh
 
@@ -41,4 +44,4 @@ restore:  ## FILE=<archive> into a NEW database (DB=name, default the archive's)
 demo-reset:  ## drop the demo database; the next make run recreates it
 	@scripts/stop.sh; source scripts/lib.sh && dropdb --if-exists gov_demo && rm -rf var/filestore/filestore/gov_demo
 
-.PHONY: help setup run stop test fuzz soak upstream-test lint bench backup restore demo-reset
+.PHONY: help setup run stop test fuzz soak scale-test upstream-test lint bench backup restore demo-reset

@@ -1,7 +1,10 @@
 """Start or stop the nginx front of an Odoo server (deploy/nginx.conf.template).
 
-    gateway.py start PREFIX PUBLIC_PORT HTTP_PORT LONGPOLLING_PORT
+    gateway.py start PREFIX PUBLIC_PORT HTTP_PORTS LONGPOLLING_PORTS
     gateway.py stop PREFIX
+
+HTTP_PORTS and LONGPOLLING_PORTS: one port per Odoo server, comma-separated
+(several servers on one database share the front round-robin).
 
 PREFIX is a directory of its own (var/nginx for the demo, one per test run).
 """
@@ -24,10 +27,15 @@ def start(prefix, public_port, http_port, longpolling_port):
         os.chmod(os.path.join(prefix, sub), 0o1777)  # nginx workers drop root
     with open(TEMPLATE, encoding='utf-8') as f:
         conf = string.Template(f.read()).safe_substitute(
-            PUBLIC_PORT=public_port, HTTP_PORT=http_port, LONGPOLLING_PORT=longpolling_port)
+            PUBLIC_PORT=public_port, HTTP_SERVERS=_servers(http_port),
+            LONGPOLLING_SERVERS=_servers(longpolling_port))
     with open(os.path.join(prefix, 'nginx.conf'), 'w', encoding='utf-8') as f:
         f.write(conf)
     subprocess.run([NGINX, '-p', prefix, '-c', 'nginx.conf', '-e', 'error.log', '-q'], check=True)
+
+
+def _servers(ports):
+    return ' '.join('server 127.0.0.1:%d;' % int(port) for port in str(ports).split(','))
 
 
 def stop(prefix):

@@ -16,7 +16,9 @@ modules=$(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" $(produc
 modules="$modules,test_queue_job"
 log "upstream tests of: $modules"
 port=$(free_port)
-$ODOO -d "$db" -i "$modules" --test-enable --stop-after-init --workers=0 \
+# --load: Odoo's own server-wide modules only; our addons' process patches
+# (odoo.conf) are not part of what these suites test.
+$ODOO -d "$db" -i "$modules" --test-enable --stop-after-init --workers=0 --load=web,queue_job \
     --max-cron-threads=0 --http-port="$port" --longpolling-port="$(free_port)" \
     --db-filter="^$db\$" --log-level=info --logfile="$log_file" || true
 "$PY" "$ROOT/scripts/test_log_summary.py" "$log_file"

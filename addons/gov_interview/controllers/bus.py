@@ -54,6 +54,22 @@ class InterviewEventStream(http.Controller):
         if not last:
             last = interview._bus_newest()
         rooms = [live_hub.room(request.db, channel) for channel in channels]
+        _release_request_cursor()
         return http.Response(live_hub.stream(rooms, last), headers=[
             ('Content-Type', 'text/event-stream; charset=utf-8'), ('Cache-Control', 'no-store'),
             ('X-Accel-Buffering', 'no')])
+
+
+def _release_request_cursor():
+    """Give the request's database connection back before the stream
+    starts.  Odoo 11 keeps a request's cursor until its response is sent,
+    and a stream is sent for minutes: every viewer would hold a connection
+    (idle in transaction) and, past ``db_maxconn`` viewers per process, the
+    room would stop for everyone ("The Connection Pool Is Full").  The
+    stream itself reads nothing from the database (live_hub does, once per
+    room); whatever touches ``request.env`` after this gets a new cursor."""
+    cr = request._cr
+    if cr:
+        cr.close()  # the request only read: nothing to commit
+        request._cr = None
+        request._env = None
