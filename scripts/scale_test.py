@@ -24,7 +24,6 @@ numbers, 0 lost``.  Exits 1 if any check fails.
 """
 import argparse
 import os
-import subprocess
 import sys
 import time
 import uuid
@@ -47,7 +46,8 @@ env.cr.execute("DELETE FROM gov_scale_cron_log")
 due = (datetime.datetime.utcnow() - datetime.timedelta(minutes=1)).strftime('%%Y-%%m-%%d %%H:%%M:%%S')
 model = env.ref('base.model_res_partner')
 old = env['ir.cron'].search([('name', 'like', 'scale-test %%')])
-old.unlink()
+if old:
+    old.unlink()
 for name, numbercall, interval in %r:
     env['ir.cron'].create({
         'name': name, 'model_id': model.id, 'state': 'code', 'numbercall': numbercall,
@@ -70,36 +70,16 @@ class ScaleServer(soak.Server):
         self.url = 'http://127.0.0.1:%d' % self.http_port
 
     def start(self):
-        logfile = os.path.join(self.directory, 'odoo.log')
         env = dict(os.environ)
         if not self.job_runner:
             env['ODOO_QUEUE_JOB_CHANNELS'] = 'root:0'  # one job runner per deployment
-        self.process = subprocess.Popen([
-            soak.PY, os.path.join(ROOT, 'bin', 'odoo'), '-c', self.config,
-            '-d', self.db, '--db-filter', '^%s$' % self.db, '--workers', str(self.workers),
-            '--max-cron-threads', '1', '--http-port', str(self.http_port),
-            '--db_maxconn', str(self.maxconn),
-            '--longpolling-port', str(self.longpolling_port), '--log-level', 'warn',
-            '--logfile', logfile], cwd=ROOT, env=env)
+        self.launch(crons=1, extra=['--db_maxconn', str(self.maxconn)], env=env)
 
     def wait(self):
-        deadline = time.time() + 180
-        while time.time() < deadline:
-            try:
-                if requests.get(self.url + '/web/login', timeout=30).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(1)
-        raise RuntimeError('server %s did not start' % self.name)
+        self.wait_ready(self.url)
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        self.terminate()
 
 
 class Front:
@@ -111,15 +91,11 @@ class Front:
         self.http = ','.join(str(server.http_port) for server in servers)
         self.longpolling = ','.join(str(server.longpolling_port) for server in servers)
 
-    def _gateway(self, *args):
-        subprocess.run([soak.PY, os.path.join(ROOT, 'scripts', 'gateway.py'), args[0], self.prefix]
-                       + [str(arg) for arg in args[1:]], check=True)
-
     def start(self):
-        self._gateway('start', self.port, self.http, self.longpolling)
+        soak.gateway('start', self.prefix, self.port, self.http, self.longpolling)
 
     def stop(self):
-        self._gateway('stop')
+        soak.gateway('stop', self.prefix)
 
 
 def check_sessions(one, other, front, login):

@@ -77,27 +77,35 @@ class Server:
                         '-d', self.db, '--log-level', 'warn'], input=script, text=True, cwd=ROOT,
                        check=True, stdout=subprocess.DEVNULL)
 
-    def start(self):
+    def launch(self, crons=0, extra=(), env=None):
+        """Start the Odoo server alone (``crons`` cron workers)."""
         logfile = os.path.join(self.directory, 'odoo.log')
         self.process = subprocess.Popen([
             PY, os.path.join(ROOT, 'bin', 'odoo'), '-c', self.config,
             '-d', self.db, '--db-filter', '^%s$' % self.db, '--workers', str(self.workers),
-            '--max-cron-threads', '0', '--http-port', str(self.http_port),
+            '--max-cron-threads', str(crons), '--http-port', str(self.http_port),
             '--longpolling-port', str(self.longpolling_port), '--log-level', 'warn',
-            '--logfile', logfile], cwd=ROOT)
-        self._gateway('start', str(self.port), str(self.http_port), str(self.longpolling_port))
+            '--logfile', logfile] + list(extra), cwd=ROOT, env=env)
+
+    def wait_ready(self, url):
+        """Wait until ``url`` serves the sign-in page."""
         deadline = time.time() + 180
         while time.time() < deadline:
             try:
-                if requests.get(self.url + '/web/login', timeout=30).status_code == 200:
+                if requests.get(url + '/web/login', timeout=30).status_code == 200:
                     return
             except requests.RequestException:
                 pass
             time.sleep(1)
-        raise RuntimeError('the server did not start; see %s' % logfile)
+        raise RuntimeError('the server did not start; see %s' % os.path.join(self.directory, 'odoo.log'))
 
-    def stop(self):
-        self._gateway('stop')
+    def start(self):
+        self.launch()
+        gateway('start', os.path.join(self.directory, 'nginx'), self.port, self.http_port,
+                self.longpolling_port)
+        self.wait_ready(self.url)
+
+    def terminate(self):
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -105,9 +113,9 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
 
-    def _gateway(self, *args):
-        subprocess.run([PY, os.path.join(ROOT, 'scripts', 'gateway.py'), args[0],
-                        os.path.join(self.directory, 'nginx')] + list(args[1:]), check=True)
+    def stop(self):
+        gateway('stop', os.path.join(self.directory, 'nginx'))
+        self.terminate()
 
     def http_workers(self):
         """The pids of the HTTP workers: the master's children but the
@@ -126,6 +134,12 @@ class Server:
             if ppid == self.process.pid and b'gevent' not in command:
                 pids.append(int(name))
         return pids
+
+
+def gateway(command, prefix, *args):
+    """Start or stop an nginx front (scripts/gateway.py)."""
+    subprocess.run([PY, os.path.join(ROOT, 'scripts', 'gateway.py'), command, prefix]
+                   + [str(arg) for arg in args], check=True)
 
 
 class Stats:
