@@ -8,6 +8,7 @@ cd "$ROOT"
 
 db="gov_upstream_$$"
 log_file="$ROOT/var/upstream-test.log"
+: > "$log_file"  # Odoo appends to its log file: count this run only
 mkdir -p "$ROOT/var"
 trap 'dropdb --if-exists "$db" 2>/dev/null; rm -rf "$ROOT/var/filestore/filestore/$db"' EXIT
 
