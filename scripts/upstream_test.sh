@@ -8,8 +8,8 @@ cd "$ROOT"
 
 db="gov_upstream_$$"
 log_file="$ROOT/var/upstream-test.log"
-: > "$log_file"  # Odoo appends to its log file: count this run only
 mkdir -p "$ROOT/var"
+: > "$log_file"  # Odoo appends to its log file: count this run only
 trap 'dropdb --if-exists "$db" 2>/dev/null; rm -rf "$ROOT/var/filestore/filestore/$db"' EXIT
 
 modules=$(PYTHONPATH="$ROOT/compat" "$PY" "$ROOT/scripts/addon_deps.py" $(product_addons | tr , ' '))
