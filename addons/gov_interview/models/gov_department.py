@@ -3,10 +3,15 @@
 from collections import Counter
 
 from odoo import _, api, fields, models
+from odoo.exceptions import AccessError
 
-from odoo.addons.gov_interaction.tools import local_today
+from odoo.addons.gov_interaction.tools import Row, local_today, write_xlsx
 
 GOVERNMENT_LEVELS = ('province', 'city', 'county')
+# Who exports the compliance table (5.2.1, 5.2.2).
+COMPLIANCE_GROUPS = ('gov_interaction.group_gov_office', 'gov_interaction.group_gov_supervisor',
+                     'gov_interaction.group_gov_dept_manager')
+COMPLIANCE_WIDTHS = [28, 10, 22, 10, 10, 10, 10, 16]
 
 
 class GovDepartment(models.Model):
@@ -105,5 +110,37 @@ class GovDepartment(models.Model):
 
     @api.model
     def action_interview_compliance_xlsx(self):
-        return {'type': 'ir.actions.act_url', 'target': 'self',
-                'url': '/gov_interview/compliance.xlsx?year=%s' % self._interview_year()}
+        """5.2.1, 5.2.2: this year's compliance table, written in the
+        background (gov.export.job)."""
+        if not any(self.env.user.has_group(group) for group in COMPLIANCE_GROUPS):
+            raise AccessError(_("Only the general office, supervisors and department managers "
+                                "export the interview compliance table."))
+        year = self._interview_year()
+        filename = _('interview-compliance-%s.xlsx') % year
+        return self.env['gov.export.job']._start(filename, filename, self._name,
+                                                 '_export_xlsx_interview_compliance', year=year)
+
+    @api.model
+    def _export_xlsx_interview_compliance(self, path, progress=None, year=None):
+        return write_xlsx(path, [self._interview_compliance_sheet(year or self._interview_year())],
+                          progress)
+
+    @api.model
+    def _interview_compliance_sheet(self, year):
+        """The compliance table of ``year``: one row per government or
+        department, in red when behind; names written as text."""
+        minimum = self._interview_minimum_per_year()
+        top = [Row([_('Online interviews held in %s') % year], 'title'),
+               [_('Minimum per government: %s a year (5.2.2); every department at least one '
+                  '(5.2.1).') % minimum], []]
+        headers = [_('Government or Department'), _('Level'), _('Government'),
+                   _('Interviews Held'), _('Minimum'), _('Missing'), _('Behind'),
+                   _('Plan for Next Year')]
+        yes, no = _('Yes'), _('No')  # here: _() finds the language in this frame only
+        rows = [Row([row['name'], row['level'], row['government'], row['held'], row['minimum'],
+                     row['missing'], yes if row['behind'] else no, row['plan']],
+                    'alert' if row['behind'] else 'border')
+                for row in self._interview_compliance_rows(year)]
+        return (str(year), headers, rows, {
+            'top': top, 'widths': COMPLIANCE_WIDTHS, 'header_style': 'header',
+            'freeze': (4, 1), 'autofilter': True})

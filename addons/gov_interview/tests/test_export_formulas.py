@@ -3,6 +3,9 @@
 """The interview compliance workbook (5.2.1, 5.2.2) over HTTP: names are
 written as text, never as a formula or a link the spreadsheet would act on
 when staff open the file."""
+from odoo.exceptions import AccessError
+
+from odoo.addons.gov_interaction.tests.export_job import run_background_export
 from odoo.addons.gov_interaction.tests.http_common import FORMULA_LIKE, HttpTransactionCase, xlsx_cells
 
 
@@ -19,3 +22,11 @@ class TestExportFormulas(HttpTransactionCase):
         self.assertEqual((formulas, hyperlinks), (0, 0))
         for name in FORMULA_LIKE:
             self.assertIn(name, texts)
+        # The menu writes the same table in the background.
+        office = self.env.ref('gov_interaction.user_office')
+        _attachment, data = run_background_export(
+            self.env, self.env['gov.department'].sudo(office).action_interview_compliance_xlsx())
+        self.assertEqual(xlsx_cells(data), (formulas, hyperlinks, texts))
+        citizen = self.env.ref('gov_interaction.user_citizen')
+        with self.assertRaises(AccessError):
+            self.env['gov.department'].sudo(citizen).action_interview_compliance_xlsx()
