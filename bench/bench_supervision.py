@@ -2,12 +2,16 @@
 # on a throwaway database; the transaction is rolled back at the end.
 """Supervision of letters at volume (5.3.7, 4.2 b):
 
-1. the SLA job (one set-based UPDATE per model) over 100,000 and 1,000,000
-   open letters, against a per-record ORM loop doing the same (read the
-   deadline, compare with the same precomputed thresholds, write the level),
-   measured on a sample and extrapolated linearly;
-2. the dashboards' read_group at 1,000,000 letters, against reading the
-   rows with search_read and counting in Python (sample, extrapolated);
+1. the SLA job (_sla_sweep: one set-based UPDATE per model, of the rows
+   whose level changes) over 100,000 and 1,000,000 open letters whose
+   levels were emptied, so that it writes every row, against a per-record
+   ORM loop doing the same (read the deadline, compare with the same
+   precomputed thresholds, write the level), measured on a sample and
+   extrapolated linearly; with the rows written and how many stayed on
+   their page (HOT updates);
+2. the dashboards' read_group at 1,000,000 letters (after ANALYZE, as
+   autovacuum would run it), first run and best of three, against reading
+   the rows with search_read and counting in Python (sample, extrapolated);
 3. the XLSX statistics export of 1,000,000 letters (xlsxwriter in
    constant-memory mode, rows from a server-side cursor): time and peak
    memory, against xlsxwriter's default mode on a 100,000-row sample.
@@ -75,11 +79,25 @@ def open_count(env):
 
 
 def sql_job(env):
+    """The job on the letters as the hourly cron runs it (_sla_sweep),
+    follow-ups (urging, supervision) left out as in the baseline; the rows
+    it wrote and how many of them stayed on their page (HOT)."""
     Letter = env['gov.letter'].with_context(gov_sla_no_follow_up=True)
+    updates_before = table_updates(env)
     begin = time.perf_counter()
-    changed = Letter._sla_update()
+    counts = Letter._sla_sweep()
     seconds = time.perf_counter() - begin
-    return seconds, sum(len(ids) for ids in changed.values())
+    (written_after, hot_after), (written_before, hot_before) = table_updates(env), updates_before
+    written, hot = written_after - written_before, hot_after - hot_before
+    return seconds, sum(counts.values()), written, hot
+
+
+def table_updates(env):
+    """Rows of gov_letter updated, and HOT-updated, as counted by this
+    backend (not yet sent to the statistics: the same transaction)."""
+    env.cr.execute("SELECT pg_stat_get_xact_tuples_updated('gov_letter'::regclass), "
+                   "pg_stat_get_xact_tuples_hot_updated('gov_letter'::regclass)")
+    return env.cr.fetchone()
 
 
 def orm_loop(env, sample):
@@ -214,25 +232,44 @@ def main(env):
         log('  inserted letters up to %s in %.1f s (%s open letters in the database)'
             % ('{:,}'.format(size), time.perf_counter() - begin, '{:,}'.format(open_count(env))))
         reset_levels(env)
-        seconds, changed = sql_job(env)
+        seconds, changed, written, hot = sql_job(env)
+        env.cr.commit()
+        # The next hourly run: nothing changed, nothing written.
+        again, _changed, written_again, _hot = sql_job(env)
         env.cr.commit()
         per_letter = orm_loop(env, LOOP_SAMPLE)
         env.cr.rollback()
         env['gov.letter'].invalidate_cache()
         loop_total = per_letter * open_count(env)
-        log('  SLA job at %s open letters: one UPDATE %.2f s (%s levels set, %s letters/s)'
-            % ('{:,}'.format(size), seconds, '{:,}'.format(changed), '{:,.0f}'.format(changed / seconds)))
+        log('  SLA job at %s open letters: one UPDATE %.2f s (%s levels set, %s letters/s; '
+            '%s rows written, %s of them on their page (HOT))'
+            % ('{:,}'.format(size), seconds, '{:,}'.format(changed), '{:,.0f}'.format(changed / seconds),
+               '{:,}'.format(written), '{:,}'.format(hot)))
+        log('    the next run, no level to change: %.2f s, %s rows written'
+            % (again, '{:,}'.format(written_again)))
         log('    baseline per-record ORM loop: %.2f ms per letter, measured on %s letters and '
             'extrapolated to %s: %.0f s  ->  ratio %.0fx'
             % (per_letter * 1000, '{:,}'.format(LOOP_SAMPLE), '{:,}'.format(open_count(env)),
                loop_total, loop_total / seconds))
 
-    kanban, pivot, board = dashboards(env)
+    # Statistics of the new rows for the planner: autovacuum's ANALYZE
+    # after a bulk change (autovacuum is off on the bench machine).
+    begin = time.perf_counter()
+    env.cr.execute("ANALYZE gov_letter")
+    env.cr.commit()
+    log('  ANALYZE gov_letter (autovacuum\'s job after a bulk change) %.2f s'
+        % (time.perf_counter() - begin))
+    # The first run reads every page after the job rewrote them all (it
+    # sets their hint bits and prunes the old row versions); the best of
+    # three is what a user opening the board again sees.
+    runs = [dashboards(env) for _run in range(3)]
+    (kanban, pivot, board), best = runs[0], [min(times) for times in zip(*runs, strict=True)]
     per_row = read_baseline(env)
     rows = open_count(env)
-    log('  dashboards at %s letters: kanban/graph read_group by department and level %.2f s, '
-        'statistics pivot by department and month %.2f s, department dashboard counts %.2f s'
-        % ('{:,}'.format(rows), kanban, pivot, board))
+    log('  dashboards at %s letters, first run (best of 3): kanban/graph read_group by department '
+        'and level %.2f s (%.2f s), statistics pivot by department and month %.2f s (%.2f s), '
+        'department dashboard counts %.2f s (%.2f s)'
+        % ('{:,}'.format(rows), kanban, best[0], pivot, best[1], board, best[2]))
     log('    baseline search_read + counting in Python: measured on %s rows, extrapolated %.0f s  '
         '->  ratio %.0fx (kanban read_group)' % ('{:,}'.format(READ_SAMPLE), per_row * rows,
                                                  per_row * rows / kanban))

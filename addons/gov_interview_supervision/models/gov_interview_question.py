@@ -16,6 +16,7 @@ class GovInterviewQuestion(models.Model):
                         ('reply_deadline', '!=', False)]
     _sla_done_field = 'date_answered'
     _sla_department_field = 'department_id'
+    _sla_follow_up_levels = ('warning', 'due', 'overdue')
 
     @api.multi
     def _sla_on_level_change(self, level):

@@ -3,6 +3,8 @@
 import datetime
 import decimal
 
+from psycopg2 import sql
+
 from odoo import _, api, fields, models, tools
 
 from odoo.addons.gov_interaction.tools import local_tz, utc_day_start, write_xlsx
@@ -68,7 +70,9 @@ class GovLetterStatistics(models.Model):
                        (l.state = 'replied')::int AS replied_count,
                        (l.state = 'replied' AND l.date_replied <= l.deadline_reply)::int
                            AS on_time_count,
-                       (l.state <> 'rejected' AND l.deadline_reply < (now() AT TIME ZONE 'UTC')
+                       (l.state <> 'rejected'
+                        -- the time once per query (an InitPlan), not per row
+                        AND l.deadline_reply < (SELECT now() AT TIME ZONE 'UTC')
                         AND (l.date_replied IS NULL OR l.date_replied > l.deadline_reply))::int
                            AS overdue_count,
                        CASE WHEN l.state = 'replied' THEN l.reply_working_days END
@@ -81,6 +85,22 @@ class GovLetterStatistics(models.Model):
                             WHEN l.rating = 'unsatisfied' THEN 0.0 END AS satisfaction_rate
                   FROM gov_letter l
             )""")
+        self._init_month_statistics()
+
+    @api.model
+    def _init_month_statistics(self):
+        """Statistics on the grouping of the pivot, department and local
+        month of receipt (as read_group writes it in the national time
+        zone), gathered by ANALYZE: PostgreSQL then knows the groups are
+        few and sums a million letters in a hash table instead of sorting
+        them.  Needs PostgreSQL 14 (statistics on expressions); without
+        them the pivot is only slower."""
+        if self.env.cr._cnx.server_version < 140000:
+            return
+        self.env.cr.execute(sql.SQL(
+            "CREATE STATISTICS IF NOT EXISTS gov_letter_department_month_stats (ndistinct) "
+            "ON department_id, (date_trunc('month', timezone({}, timezone('UTC', date_received)))) "
+            "FROM gov_letter").format(sql.Literal(local_tz(self.env).zone)))
 
     # ------------------------------------------------------------------
     # XLSX export: constant memory, rows streamed from a server-side cursor

@@ -3,8 +3,11 @@
 import datetime
 import logging
 
+from psycopg2 import sql
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import split_every
 
 from odoo.addons.gov_interaction.tools import local_time
 
@@ -16,6 +19,12 @@ SLA_LEVELS = [
     ('due', 'Due Today'),
     ('overdue', 'Overdue'),
 ]
+# Records per call of a follow-up (the model's hook, an automated action).
+FOLLOW_UP_BATCH = 1000
+# Room left on each page of a table with service levels: the SLA job's
+# UPDATE writes the new version of a row on its page (HOT, no index
+# entries) even when every row of the page changes level in one run.
+SLA_FILLFACTOR = 45
 
 
 def _domain_fields(domain):
@@ -33,11 +42,14 @@ class GovSlaMixin(models.AbstractModel):
     - ``_sla_done_field``: when a record was answered (on-time counting of
       the notices, 通报), optional;
     - ``_sla_department_field``: its responsible department (the calendar
-      of the department gives the working days; the notices group by it).
+      of the department gives the working days; the notices group by it);
+    - ``_sla_follow_up_levels``: the levels its hook acts on (all by
+      default).
 
     ``sla_level`` is stored and recomputed for all records of every such
-    model by the SLA job, one SQL UPDATE per model (:meth:`_sla_update`),
-    and for the records a write touches.  The records whose level changed
+    model by the SLA job, one SQL UPDATE per model that writes the rows
+    whose level changes only (:meth:`_sla_sweep`), and for the records a
+    write touches (:meth:`_sla_update`).  The records whose level changed
     go to the model's hook :meth:`_sla_on_level_change` (the product's own
     follow-ups, e.g. :meth:`_sla_urge` (催办) on "warning" and
     :meth:`_sla_supervise` (督办) on "overdue"), then to the automated
@@ -59,14 +71,38 @@ class GovSlaMixin(models.AbstractModel):
     _sla_open_domain = []
     _sla_done_field = None
     _sla_department_field = 'department_id'
+    # The levels on which the model's hook (_sla_on_level_change) acts: the
+    # job brings back the ids of those only (and of every level when an
+    # automated action "On Service Level Change" watches the model).
+    _sla_follow_up_levels = tuple(key for key, _label in SLA_LEVELS)
 
+    # No index: the job rewrites the level of every open record as time
+    # passes, and an indexed column would make each of those writes add an
+    # entry to every index of the table (no HOT update).
     sla_level = fields.Selection(
-        SLA_LEVELS, 'Service Level', readonly=True, copy=False, index=True,
+        SLA_LEVELS, 'Service Level', readonly=True, copy=False,
         group_expand='_expand_sla_levels',
         help="Normal; Warning: due within the warning days (working days); Due Today; Overdue. "
              "Empty once the record is answered.")
     sla_level_date = fields.Datetime('Service Level Since', readonly=True, copy=False)
     sla_supervision_count = fields.Integer('Supervisions', compute='_compute_sla_supervision_count')
+
+    @api.model_cr
+    def init(self):
+        """Room on every page of the table (fillfactor) for the new version
+        of each of its rows: the SLA job's UPDATE then stays on the page
+        (HOT) even when it changes every row (the first run over new
+        rows).  Pages written before keep their fill."""
+        super(GovSlaMixin, self).init()
+        if self._abstract or not self._auto:
+            return
+        option = 'fillfactor=%d' % SLA_FILLFACTOR
+        self.env.cr.execute("SELECT reloptions FROM pg_class WHERE oid = %s::regclass",
+                            ['"%s"' % self._table])
+        row = self.env.cr.fetchone()
+        if row and option not in (row[0] or []):
+            self.env.cr.execute(sql.SQL('ALTER TABLE {} SET (fillfactor = {})').format(
+                sql.Identifier(self._table), sql.Literal(SLA_FILLFACTOR)))
 
     @api.model
     def _expand_sla_levels(self, levels, domain, order):
@@ -114,73 +150,125 @@ class GovSlaMixin(models.AbstractModel):
         """Recompute ``sla_level`` of this model's records (all, or ``ids``)
         in one UPDATE; returns {level: [ids]} of those whose level changed
         (level None: no longer open)."""
+        return self._sla_write_levels(ids=ids, now=now, thresholds=thresholds)[1]
+
+    @api.model
+    def _sla_sweep(self, now=None, thresholds=None):
+        """The SLA job on this model: one UPDATE (:meth:`_sla_write_levels`),
+        which brings back the ids of the levels with follow-ups only
+        (:meth:`_sla_levels_to_follow`), then their follow-ups.  Returns
+        {level: count} of the records whose level changed."""
+        counts, changed = self._sla_write_levels(now=now, thresholds=thresholds,
+                                                 id_levels=self._sla_levels_to_follow())
+        self._sla_follow_up(changed)
+        return counts
+
+    @api.model
+    def _sla_levels_to_follow(self):
+        """The levels whose records have follow-ups: those of the model's
+        hook (``_sla_follow_up_levels``), every level when an automated
+        action "On Service Level Change" watches the model, none when the
+        context says ``gov_sla_no_follow_up``."""
+        if self.env.context.get('gov_sla_no_follow_up'):
+            return ()
+        if self.env['base.automation'].sudo().search_count([
+                ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')]):
+            return tuple(key for key, _label in SLA_LEVELS)
+        return tuple(self._sla_follow_up_levels)
+
+    @api.model
+    def _sla_write_levels(self, ids=None, now=None, thresholds=None, id_levels=None):
+        """One UPDATE of the levels of this model's records (all, or
+        ``ids``) that change, and only of those: an hourly run after the
+        first writes few rows.  The level is computed in the same scan of
+        the table (the open domain on the row itself, the thresholds of its
+        department's calendar joined from a few rows); the row keeps its
+        page (a HOT update: ``sla_level`` carries no index, the table
+        leaves room, see :meth:`init`).
+
+        Returns ({level: count}, {level: [ids]}): the ids of the levels in
+        ``id_levels`` only (all levels, None included, by default), so
+        that a run over a million records does not carry their ids back."""
         now = now or datetime.datetime.utcnow()
         thresholds = thresholds or self._sla_thresholds(now)
-        if not thresholds:
-            return {}
+        if not thresholds or (ids is not None and not ids):
+            return {}, {}
         table = self._table
-        deadline = self._fields[self._sla_deadline_field]
-        query = self.with_context(active_test=False)._where_calc(list(self._sla_open_domain))
-        from_clause, where_clause, where_params = query.get_sql()
-        if deadline.type == 'date':
+        deadline = '"%s"' % self._fields[self._sla_deadline_field].name
+        if self._fields[self._sla_deadline_field].type == 'date':
             # Dates are local days: compare with the local today / warning day.
-            level_sql = """
+            level_sql = """CASE WHEN {open} THEN CASE
                 WHEN r.{d} IS NULL THEN 'normal'
                 WHEN r.{d} < t.today THEN 'overdue'
                 WHEN r.{d} = t.today THEN 'due'
                 WHEN r.{d} <= t.warn_day THEN 'warning'
-                ELSE 'normal'"""
+                ELSE 'normal' END END"""
         else:
-            level_sql = """
+            level_sql = """CASE WHEN {open} THEN CASE
                 WHEN r.{d} IS NULL THEN 'normal'
                 WHEN r.{d} < %(now)s THEN 'overdue'
                 WHEN r.{d} <= t.day_end THEN 'due'
                 WHEN r.{d} <= t.warn_end THEN 'warning'
-                ELSE 'normal'"""
-        level_sql = level_sql.format(d='"%s"' % deadline.name)
+                ELSE 'normal' END END"""
+        level_sql = level_sql.format(open=self._sla_open_sql(), d=deadline)
         dept = self._sla_department_field if self._sla_department_field in self._fields else None
-        national = self.env['gov.calendar'].sudo()._get_national().id
-        if dept:
-            join_dept = 'LEFT JOIN gov_department d ON d.id = r."%s"' % dept
-            calendar_sql = 'COALESCE(d.calendar_id, %(national)s)'
-        else:
-            join_dept, calendar_sql = '', '%(national)s'
         values_sql = ', '.join(
             self.env.cr.mogrify('(%s, %s::timestamp, %s::timestamp, %s::date, %s::date)',
                                 (calendar_id, day[1], day[2], day[3], day[4])).decode()
             for calendar_id, day in thresholds.items())
-        id_filter = 'AND r.id IN %(ids)s' if ids is not None else ''
-        if ids is not None and not ids:
-            return {}
-        # The open domain's WHERE carries its own %s parameters: inline them.
-        open_sql = self.env.cr.mogrify(
-            'SELECT "{t}".id FROM {f} WHERE {w}'.format(t=table, f=from_clause, w=where_clause or 'TRUE'),
-            where_params).decode()
         sql = """
             WITH thresholds(calendar_id, day_end, warn_end, today, warn_day) AS (VALUES {values}),
-            open_records AS ({open_sql}),
-            computed AS (
-                SELECT r.id, CASE WHEN o.id IS NULL THEN NULL {level_sql} END AS level
-                  FROM "{table}" r
-                  LEFT JOIN open_records o ON o.id = r.id
-                  {join_dept}
-                  LEFT JOIN thresholds t ON t.calendar_id = {calendar_sql}
-                 WHERE (o.id IS NOT NULL OR r.sla_level IS NOT NULL) {id_filter}
+            limits AS (
+                SELECT d.id AS department_id, t.day_end, t.warn_end, t.today, t.warn_day
+                  FROM gov_department d
+                  LEFT JOIN thresholds t ON t.calendar_id = COALESCE(d.calendar_id, %(national)s)
+                 UNION ALL
+                SELECT 0, t.day_end, t.warn_end, t.today, t.warn_day
+                  FROM (VALUES (%(national)s)) n(calendar_id)
+                  LEFT JOIN thresholds t ON t.calendar_id = n.calendar_id
+            ),
+            changed AS (
+                UPDATE "{table}" r SET sla_level = {level}, sla_level_date = %(now)s
+                  FROM limits t
+                 WHERE t.department_id = {department}
+                   AND r.sla_level IS DISTINCT FROM {level} {id_filter}
+             RETURNING r.id, r.sla_level AS level
             )
-            UPDATE "{table}" r SET sla_level = c.level, sla_level_date = %(now)s
-              FROM computed c
-             WHERE c.id = r.id AND r.sla_level IS DISTINCT FROM c.level
-         RETURNING r.id, c.level
-        """.format(values=values_sql, open_sql=open_sql.replace('%', '%%'), level_sql=level_sql,
-                   table=table, join_dept=join_dept, calendar_sql=calendar_sql, id_filter=id_filter)
-        self.env.cr.execute(sql, {'now': now, 'national': national, 'ids': tuple(ids or ())})
-        changed = {}
-        for record_id, level in self.env.cr.fetchall():
-            changed.setdefault(level, []).append(record_id)
-        if changed:
-            self.browse([i for group in changed.values() for i in group]).invalidate_cache(
-                ['sla_level', 'sla_level_date'])
-        return changed
+            SELECT level, count(*),
+                   array_agg(id ORDER BY id) FILTER (WHERE %(all)s OR level = ANY(%(id_levels)s))
+              FROM changed GROUP BY level
+        """.format(values=values_sql, table=table, level=level_sql,
+                   department='COALESCE(r."%s", 0)' % dept if dept else '0',
+                   id_filter='AND r.id IN %(ids)s' if ids is not None else '')
+        self.env.cr.execute(sql, {
+            'now': now, 'national': self.env['gov.calendar'].sudo()._get_national().id,
+            'ids': tuple(ids or ()), 'all': id_levels is None, 'id_levels': list(id_levels or ())})
+        counts, changed = {}, {}
+        for level, count, level_ids in self.env.cr.fetchall():
+            counts[level] = count
+            if level_ids:
+                changed[level] = level_ids
+        if counts:
+            self.invalidate_cache(['sla_level', 'sla_level_date'], ids if ids is not None else None)
+        return counts, changed
+
+    @api.model
+    def _sla_open_sql(self):
+        """The open domain as an SQL condition on the row ``r`` of the
+        UPDATE (its parameters inlined)."""
+        query = self.with_context(active_test=False)._where_calc(list(self._sla_open_domain))
+        from_clause, where_clause, where_params = query.get_sql()
+        where_sql = self.env.cr.mogrify(where_clause or 'TRUE', where_params).decode()
+        table = '"%s"' % self._table
+        if from_clause == table:
+            # The domain names the table's own columns only: on the row itself.
+            open_sql = where_sql.replace(table + '.', 'r.')
+        else:
+            # Joins (a domain through a many2one): the row among the open ones.
+            open_sql = 'EXISTS (SELECT 1 FROM {f} WHERE ({w}) AND {t}.id = r.id)'.format(
+                f=from_clause, w=where_sql, t=table)
+        # The statement carries its own %(name)s parameters.
+        return '(%s)' % open_sql.replace('%', '%%')
 
     @api.model
     def _sla_models(self):
@@ -201,11 +289,8 @@ class GovSlaMixin(models.AbstractModel):
         now = datetime.datetime.utcnow()
         thresholds = self._sla_thresholds(now)
         for name in self._sla_models():
-            Model = self.env[name].sudo()
-            changed = Model._sla_update(now=now, thresholds=thresholds)
-            Model._sla_follow_up(changed)
-            _logger.info('SLA levels of %s: %s changed', name,
-                         {level: len(ids) for level, ids in changed.items()})
+            counts = self.env[name].sudo()._sla_sweep(now=now, thresholds=thresholds)
+            _logger.info('SLA levels of %s: %s changed', name, counts)
         return True
 
     @api.model
@@ -217,14 +302,17 @@ class GovSlaMixin(models.AbstractModel):
         ids = [i for level, group in changed.items() if level for i in group]
         if not ids or self.env.context.get('gov_sla_no_follow_up'):
             return
+        # In batches: the records of a batch are read together (prefetch),
+        # never the hundreds of thousands a first run may change at once.
         for level, group in sorted(changed.items(), key=lambda item: item[0] or ''):
             if level:
-                self.sudo().browse(group)._sla_on_level_change(level)
-        records = self.sudo().browse(ids)
+                for batch in split_every(FOLLOW_UP_BATCH, group):
+                    self.sudo().browse(batch)._sla_on_level_change(level)
         automations = self.env['base.automation'].sudo().with_context(__action_done={}).search([
             ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')])
         for automation in automations:
-            automation._process(automation._filter_post(records))
+            for batch in split_every(FOLLOW_UP_BATCH, ids):
+                automation._process(automation._filter_post(self.sudo().browse(batch)))
 
     @api.multi
     def _sla_on_level_change(self, level):

@@ -26,6 +26,7 @@ class GovSupervision(models.Model):
 
     _sla_deadline_field = 'deadline_response'
     _sla_open_domain = [('state', '=', 'open')]
+    _sla_follow_up_levels = ('due', 'overdue')
     _sla_done_field = 'date_responded'
 
     name = fields.Char('Reference', readonly=True, copy=False, default='/')

@@ -55,6 +55,49 @@ class TestSla(TransactionCase):
         # Nothing changes on a second run: no follow-up fires again.
         self.assertEqual(self.Supervision._sla_update(now=now), {})
 
+    def test_5_3_7_job_brings_back_only_the_levels_it_follows_up(self):
+        """The job counts every change but carries back the ids of the
+        levels with follow-ups only (a supervision: due today, overdue)."""
+        now = datetime.datetime(2026, 3, 10, 2, 0)
+        cases = {
+            'overdue': self.supervision(end_of_local_day(2026, 3, 9)),
+            'due': self.supervision(end_of_local_day(2026, 3, 10)),
+            'warning': self.supervision(end_of_local_day(2026, 3, 12)),
+            'normal': self.supervision(end_of_local_day(2026, 3, 13)),
+        }
+        ids = [supervision.id for supervision in cases.values()]
+        self.env.cr.execute("UPDATE gov_supervision SET sla_level = NULL WHERE id IN %s",
+                            [tuple(ids)])
+        self.assertEqual(self.Supervision._sla_levels_to_follow(), ('due', 'overdue'))
+        counts, changed = self.Supervision._sla_write_levels(
+            ids=ids, now=now, id_levels=self.Supervision._sla_levels_to_follow())
+        self.assertEqual(counts, {'overdue': 1, 'due': 1, 'warning': 1, 'normal': 1})
+        self.assertEqual(changed, {'overdue': [cases['overdue'].id], 'due': [cases['due'].id]})
+        for level, supervision in cases.items():
+            self.assertEqual(supervision.sla_level, level, level)
+        self.assertEqual(self.Supervision._sla_write_levels(ids=ids, now=now), ({}, {}))
+        # Without follow-ups, no ids; with an administrator's rule, every level.
+        self.assertEqual(self.Supervision.with_context(
+            gov_sla_no_follow_up=True)._sla_levels_to_follow(), ())
+        self.env['base.automation'].with_context(import_file=True).create({
+            'name': 'Every change', 'model_id': self.env['ir.model']._get('gov.supervision').id,
+            'trigger': 'on_sla_change', 'state': 'code', 'code': "records.message_post(body='x')"})
+        self.assertEqual(self.Supervision._sla_levels_to_follow(),
+                         ('normal', 'warning', 'due', 'overdue'))
+
+    def test_5_3_7_levels_change_in_place(self):
+        """The job rewrites the level of every open record as time passes:
+        no index names the level and each table leaves room on its pages,
+        so that a changed row stays on its page (HOT, no index entries)."""
+        for name in self.env['gov.sla.mixin']._sla_models():
+            table = self.env[name]._table
+            self.env.cr.execute("SELECT reloptions FROM pg_class WHERE oid = %s::regclass",
+                                ['"%s"' % table])
+            self.assertIn('fillfactor=45', self.env.cr.fetchone()[0] or [], name)
+            self.env.cr.execute("SELECT indexname FROM pg_indexes WHERE tablename = %s "
+                                "AND indexdef LIKE '%%sla_level%%'", [table])
+            self.assertFalse(self.env.cr.fetchall(), name)
+
     def test_5_3_7_warning_counts_holidays_and_make_up_days(self):
         # Thursday 2026-04-02: Apr 3 is a working day, Apr 4-6 清明 rest,
         # so the second working day after today is Tuesday Apr 7.
