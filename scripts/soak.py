@@ -65,6 +65,8 @@ def log(message):
 class Server:
     """The prefork Odoo server on DB and its nginx front."""
 
+    program = (PY, os.path.join(ROOT, 'bin', 'odoo'))  # the command that runs Odoo
+
     def __init__(self, db, workers, directory, config):
         self.db, self.workers, self.directory, self.config = db, workers, directory, config
         self.http_port, self.longpolling_port, self.port = free_port(), free_port(), free_port()
@@ -80,8 +82,8 @@ class Server:
     def launch(self, crons=0, extra=(), env=None):
         """Start the Odoo server alone (``crons`` cron workers)."""
         logfile = os.path.join(self.directory, 'odoo.log')
-        self.process = subprocess.Popen([
-            PY, os.path.join(ROOT, 'bin', 'odoo'), '-c', self.config,
+        self.process = subprocess.Popen(list(self.program) + [
+            '-c', self.config,
             '-d', self.db, '--db-filter', '^%s$' % self.db, '--workers', str(self.workers),
             '--max-cron-threads', str(crons), '--http-port', str(self.http_port),
             '--longpolling-port', str(self.longpolling_port), '--log-level', 'warn',
@@ -237,18 +239,32 @@ class Client(threading.Thread):
         while time.time() < deadline:
             if form is None:
                 response = self._request('GET', '/interaction/letters/new')
-                if response is not None and response.status_code == 200 and TOKEN.search(response.text):
-                    form = dict(letter_payload(title), csrf_token=CSRF.search(response.text).group(1),
-                                submission_token=TOKEN.search(response.text).group(1))
+                form = form_fields(response, title)
+                if form:
                     continue
             else:
                 response = self._request('POST', '/interaction/letters/new', data=form)
-                match = response is not None and response.status_code == 200 \
-                    and NUMBER.search(response.text)
-                if match:
-                    return match.group(1).strip()
+                number = received_number(response)
+                if number:
+                    return number
             time.sleep(self._failed(response, api=False))
         return None
+
+
+def form_fields(response, title):
+    """The letter form's fields for ``title``, with the csrf and
+    submission tokens of the form page ``response``; None if it is not
+    the form."""
+    if response is None or response.status_code != 200 or not TOKEN.search(response.text):
+        return None
+    return dict(letter_payload(title), csrf_token=CSRF.search(response.text).group(1),
+                submission_token=TOKEN.search(response.text).group(1))
+
+
+def received_number(response):
+    """The letter number on the receipt page ``response``, or None."""
+    match = response is not None and response.status_code == 200 and NUMBER.search(response.text)
+    return match.group(1).strip() if match else None
 
 
 def letter_payload(title):

@@ -17,7 +17,9 @@
     # sessions in PostgreSQL, shared by several servers, instead of files
     # one server alone sees (models/ir_http_session.py);
     # JSON bodies under /api/ read as plain JSON, not JSON-RPC, else no API
-    # call with a body reaches its endpoint (api/routing.py).
+    # call with a body reaches its endpoint (api/routing.py); mail
+    # templates compiled once per source, not at every rendering
+    # (models/mail_template_cache.py).
     'post_load': 'post_load',
     'depends': [
         'auth_oauth',

@@ -17,3 +17,4 @@ from . import ir_http_outage
 from . import ir_http_input
 from . import gov_throttle
 from . import gov_export_job
+from . import res_partner

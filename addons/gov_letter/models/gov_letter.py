@@ -144,26 +144,54 @@ class GovLetter(models.Model):
     def create(self, vals):  # pylint: disable=method-required-super
         """A new letter; the writer is mailed a query code (5.3.1).  The
         super() call is in :meth:`_create_without_query_code`."""
-        letter = self._create_without_query_code(vals)
-        letter._send_query_code()
-        return letter
+        return self._create_with_query_code(vals)[0]
 
     @api.model
-    def _create_without_query_code(self, vals):
-        """Every letter is created here, without a query code: create()
-        then mails one, :meth:`_intake` issues one to show it, and the demo
-        data none.  Extend this method for what every new letter needs."""
+    def _create_without_query_code(self, vals, system_values=None):
+        """Every letter is created here, in one INSERT: create() and
+        :meth:`_intake` pass the digest of a new query code in
+        ``system_values`` (values the system decides, set after the
+        workflow check), the demo data none.  The earlier letters it may
+        repeat (5.3.2 c) are found first and stored with it.  Extend this
+        method for what every new letter needs."""
         vals = dict(vals)
         vals.update(self._pop_entry(vals))
         self._check_workflow_values(vals, creating=True)
+        vals.update(system_values or {})
         if vals.get('number', '/') == '/':
             vals['number'] = self.env['ir.sequence'].sudo().next_by_code('gov.letter') or '/'
-        letter = super(GovLetter, self._transition().with_context(  # pylint: disable=super-method-mismatch
-            mail_create_nosubscribe=True)).create(vals)
-        letter = letter.with_env(self.env)
         if not self.env.context.get('gov_letter_no_duplicate_check'):
-            letter._detect_duplicates()
-        return letter
+            vals.update(self._duplicate_values(vals))
+        computed = self._computed_creation_values(vals)
+        vals.update(computed)
+        # No chatter at creation: no "created" message, no tracking of the
+        # initial values, no follower (the receipt's note says it arrived).
+        letter = super(GovLetter, self._transition().with_context(  # pylint: disable=super-method-mismatch
+            tracking_disable=True, recompute=False)).create(vals)
+        for name in computed:  # in the INSERT already
+            self.env.remove_todo(self._fields[name], letter)
+        letter.recompute()
+        return letter.with_env(self.env)
+
+    @api.model
+    def _computed_creation_values(self, vals):
+        """The stored computed fields of a new letter of ``vals`` whose
+        values are known without computing them, to go into the INSERT:
+        the ORM would otherwise compute each after it, and write it with an
+        UPDATE per method.  Received, not yet assigned (5.3.1): no
+        deadline, no activity; the service level policy of its category and
+        type.  Any other is computed as usual; an addon that adds a stored
+        computed field may add its value here."""
+        if vals.get('date_assigned'):
+            return {}
+        letter_type = vals.get('letter_type') or self.default_get(['letter_type']).get('letter_type')
+        policy = self.env['gov.letter.sla.policy'].sudo()._find(
+            self.env['gov.letter.category'].browse(vals.get('category_id')), letter_type)
+        values = {'sla_policy_id': policy.id, 'deadline_reply': False, 'deadline_transfer': False,
+                  'deadline_schedule_missing': False}
+        if not vals.get('activity_ids'):
+            values['activity_date_deadline'] = False
+        return values
 
     @api.multi
     def write(self, vals):

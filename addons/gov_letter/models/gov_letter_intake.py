@@ -32,6 +32,21 @@ FILE_SIGNATURES = [
     (('.doc',), b'\xd0\xcf\x11\xe0'),
 ]
 STAFF_GROUPS = 'gov_interaction.group_gov_clerk,gov_interaction.group_gov_supervisor'
+# 5.3.2 c): possible originals kept per letter, at most.
+DUPLICATE_LIMIT = 20
+# What duplicates are compared on, as indexed (GovLetter.init).
+DUPLICATE_TEXT = "(coalesce(title, '') || ' ' || coalesce(content, ''))"
+DUPLICATE_PHONE = "regexp_replace(coalesce(writer_phone, ''), '[^0-9]', '', 'g')"
+DUPLICATE_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_text_index ON gov_letter USING gin "
+    "((coalesce(title, '') || ' ' || coalesce(content, '')) gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_partner_index ON gov_letter "
+    "(partner_id, date_received)",
+    "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_phone_index ON gov_letter "
+    "(regexp_replace(coalesce(writer_phone, ''), '[^0-9]', '', 'g'), date_received)",
+    "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_id_number_index ON gov_letter "
+    "(upper(writer_id_number), date_received)",
+)
 
 
 class GovLetter(models.Model):
@@ -63,6 +78,15 @@ class GovLetter(models.Model):
                 % error.pgerror) from error
         return super(GovLetter, self)._auto_init()
 
+    @api.model_cr
+    def init(self):
+        """The indexes of the duplicate search (5.3.2 c), one per
+        criterion (DUPLICATE_TEXT, DUPLICATE_PHONE): the text by trigrams,
+        the others with the time of receipt (the latest first)."""
+        for statement in DUPLICATE_INDEXES:
+            self.env.cr.execute(statement)
+        return super(GovLetter, self).init()
+
     # ------------------------------------------------------------------
     # The submission (website form or API)
     # ------------------------------------------------------------------
@@ -76,9 +100,22 @@ class GovLetter(models.Model):
         attachments = self._intake_attachments(files or [])
         if attachments:
             vals = dict(vals, attachment_ids=[(6, 0, attachments.ids)])
-        letter = self._create_without_query_code(vals)
-        attachments.write({'res_model': self._name, 'res_id': letter.id})
-        return letter, letter._send_query_code()
+        letter, code = self._create_with_query_code(vals)
+        if attachments:
+            attachments.write({'res_model': self._name, 'res_id': letter.id})
+        return letter, code
+
+    @api.model
+    def _create_with_query_code(self, vals):
+        """A new letter with a new query code, whose digest goes into the
+        letter's INSERT, and the acknowledgement of receipt with the code
+        mailed to the writer (5.3.1); returns the letter and the code."""
+        code, digest = self._new_query_code()
+        letter = self._create_without_query_code(vals, {'query_code_digest': digest})
+        # Nobody follows a letter just received: its note notifies no one.
+        letter.with_context(gov_letter_unfollowed=True)._mail_writer(
+            'gov_letter.mail_template_received', query_code=code)
+        return letter, code
 
     @api.model
     def _intake_attachments(self, files):
@@ -229,23 +266,20 @@ class GovLetter(models.Model):
     # Query codes: the writer's key to the letter without an account
     # ------------------------------------------------------------------
 
-    @api.multi
-    def _generate_query_code(self):
-        """A new 8-character query code; only its salted hash is stored."""
-        self.ensure_one()
+    @api.model
+    def _new_query_code(self):
+        """A new 8-character query code and the value stored for it: only
+        its salted hash."""
         code = ''.join(secrets.choice(QUERY_CODE_ALPHABET) for _i in range(QUERY_CODE_LENGTH))
         salt = os.urandom(16).hex()
-        digest = hashlib.sha256((salt + code).encode()).hexdigest()
-        self.sudo().write({'query_code_digest': '%s$%s' % (salt, digest)})
-        return code
+        return code, '%s$%s' % (salt, hashlib.sha256((salt + code).encode()).hexdigest())
 
     @api.multi
-    def _send_query_code(self):
-        """A new query code, mailed to the writer with the acknowledgement
-        of receipt (5.3.1); returned, to be shown this once."""
+    def _generate_query_code(self):
+        """A new query code for this letter, replacing the previous one."""
         self.ensure_one()
-        code = self._generate_query_code()
-        self._mail_writer('gov_letter.mail_template_received', query_code=code)
+        code, digest = self._new_query_code()
+        self.sudo().write({'query_code_digest': digest})
         return code
 
     @api.multi
@@ -287,37 +321,81 @@ class GovLetter(models.Model):
     # Possible duplicates (5.3.2 c)
     # ------------------------------------------------------------------
 
-    @api.multi
-    def _detect_duplicates(self):
-        """5.3.2 c): flag the earlier letters this one may repeat: same
-        writer (account, phone or ID number) within the window, or a text
-        at least as similar as the threshold (pg_trgm).  Settings:
-        gov_letter.duplicate_window_days, gov_letter.duplicate_similarity."""
+    @api.model
+    def _duplicate_settings(self):
+        """(window in days, similarity threshold): settings
+        gov_letter.duplicate_window_days and gov_letter.duplicate_similarity."""
         params = self.env['ir.config_parameter'].sudo()
         days = int(params.get_param('gov_letter.duplicate_window_days', '90') or 90)
         threshold = float(self.env.context.get('gov_letter_duplicate_similarity') or params.get_param(
             'gov_letter.duplicate_similarity', '0.6') or 0.6)
+        return days, threshold
+
+    @api.model
+    def _duplicate_candidates(self, values, exclude_id=0):
+        """5.3.2 c): the ids of the earlier letters (at most
+        DUPLICATE_LIMIT, latest first) that a letter of ``values`` (title,
+        content, date_received, partner_id, writer_phone, writer_id_number)
+        may repeat: same writer (account, phone or ID number) within the
+        window, or a text at least as similar as the threshold (pg_trgm).
+
+        One query, a branch per criterion, each cut at DUPLICATE_LIMIT and
+        read from its index (:meth:`init`): the writer's ones from the
+        latest back, the text through its trigrams (or, when many letters
+        are alike, from the latest back: PostgreSQL picks).  No letter is
+        compared but those the indexes find, however many the window
+        holds."""
+        days, threshold = self._duplicate_settings()
+        text = '%s %s' % (values.get('title') or '', values.get('content') or '')
+        params = {'id': exclude_id, 'days': days,
+                  'received': fields.Datetime.from_string(values['date_received']),
+                  'partner': values.get('partner_id') or None, 'text': text,
+                  'phone': re.sub(r'[^0-9]', '', values.get('writer_phone') or ''),
+                  'id_number': (values.get('writer_id_number') or '').strip().upper()}
+        conditions = [DUPLICATE_TEXT + ' %% %(text)s']
+        if params['partner']:
+            conditions.append('partner_id = %(partner)s')
+        if params['phone']:
+            conditions.append(DUPLICATE_PHONE + ' = %(phone)s')
+        if params['id_number']:
+            conditions.append('upper(writer_id_number) = %(id_number)s')
+        branches = ' UNION '.join("""
+            (SELECT id, date_received FROM gov_letter
+              WHERE {condition} AND id != %(id)s AND date_received <= %(received)s
+                AND date_received >= %(received)s - make_interval(days => %(days)s)
+              ORDER BY date_received DESC, id DESC LIMIT {limit})""".format(
+            condition=condition, limit=DUPLICATE_LIMIT) for condition in conditions)
+        # The % operator (the index's): similarity() >= this setting.
+        self.env.cr.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
+                            (repr(min(max(threshold, 0.0), 1.0)),))
+        self.env.cr.execute("""
+            SELECT id FROM ({branches}) AS candidates
+             ORDER BY date_received DESC, id DESC LIMIT {limit}""".format(
+            branches=branches, limit=DUPLICATE_LIMIT), params)
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    @api.model
+    def _duplicate_values(self, vals):
+        """The values flagging a new letter of ``vals`` as a possible
+        duplicate (5.3.2 c), with its time of receipt."""
+        values = dict(vals, date_received=vals.get('date_received') or fields.Datetime.now())
+        ids = self._duplicate_candidates(values)
+        result = {'date_received': values['date_received'], 'is_possible_duplicate': bool(ids)}
+        if ids:
+            result['duplicate_candidate_ids'] = [(6, 0, ids)]
+        return result
+
+    @api.multi
+    def _detect_duplicates(self):
+        """Flag again the earlier letters these may repeat (as
+        :meth:`_duplicate_candidates`; new letters are flagged at
+        creation)."""
         for letter in self.sudo():
-            received = fields.Datetime.from_string(letter.date_received)
-            self.env.cr.execute("""
-                SELECT id FROM gov_letter
-                 WHERE id != %(id)s AND date_received <= %(received)s
-                   AND date_received >= %(received)s - make_interval(days => %(days)s)
-                   AND ((%(partner)s IS NOT NULL AND partner_id = %(partner)s)
-                        OR (%(phone)s != ''
-                            AND regexp_replace(coalesce(writer_phone, ''), '[^0-9]', '', 'g') = %(phone)s)
-                        OR (%(id_number)s != '' AND upper(writer_id_number) = %(id_number)s)
-                        OR similarity(coalesce(title, '') || ' ' || coalesce(content, ''), %(text)s)
-                           >= %(threshold)s)
-                 ORDER BY date_received DESC, id DESC
-                 LIMIT 20""", {
-                'id': letter.id, 'received': received, 'days': days,
-                'partner': letter.partner_id.id or None,
-                'phone': re.sub(r'[^0-9]', '', letter.writer_phone or ''),
-                'id_number': (letter.writer_id_number or '').strip().upper(),
-                'text': '%s %s' % (letter.title or '', letter.content or ''),
-                'threshold': threshold})
-            ids = [row[0] for row in self.env.cr.fetchall()]
+            ids = self._duplicate_candidates({
+                'title': letter.title, 'content': letter.content,
+                'date_received': letter.date_received, 'partner_id': letter.partner_id.id,
+                'writer_phone': letter.writer_phone, 'writer_id_number': letter.writer_id_number,
+            }, exclude_id=letter.id)
             if ids or letter.is_possible_duplicate:
                 letter._transition().write({'duplicate_candidate_ids': [(6, 0, ids)],
                                             'is_possible_duplicate': bool(ids)})

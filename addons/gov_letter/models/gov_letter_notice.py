@@ -7,6 +7,10 @@ from odoo import _, api, models
 
 from odoo.addons.gov_interaction.tools import html_text
 
+# What mail.template.generate_email renders by default.
+TEMPLATE_FIELDS = ('subject', 'body_html', 'email_from', 'email_to', 'partner_to', 'email_cc',
+                   'reply_to', 'scheduled_date')
+
 
 class GovLetter(models.Model):
     _inherit = 'gov.letter'  # pylint: disable=consider-merging-classes-inherited
@@ -38,10 +42,29 @@ class GovLetter(models.Model):
                 continue
             recipient['body'] = ''  # the message in the thread: no text
             recipient['gov_carries_secret'] = 'query_code' in context
-            mail = self.env['mail.mail'].sudo().browse(template.send_mail(
-                letter.id, email_values=recipient))
+            mail = letter._send_template_mail(template, recipient)
             letter.message_post(body=_('The writer was notified: %s') % mail.subject,
                                 subtype='mail.mt_note')
+
+    @api.multi
+    def _send_template_mail(self, template, email_values):
+        """``template.send_mail(self.id, email_values=email_values)``,
+        rendering only the template's fields that are set: Odoo compiles
+        and renders each of them, empty or not, and an empty one gives
+        nothing.  Queued: the mail queue sends it."""
+        self.ensure_one()
+        if template.attachment_ids or template.report_template:
+            return self.env['mail.mail'].sudo().browse(template.send_mail(
+                self.id, email_values=email_values))
+        values = template.generate_email(self.id, fields=[
+            name for name in TEMPLATE_FIELDS if template[name]])
+        values['recipient_ids'] = [(4, pid) for pid in values.get('partner_ids', [])]
+        values.update(email_values)
+        values.pop('attachment_ids', None)
+        values.pop('attachments', None)
+        if not values.get('email_from'):
+            values.pop('email_from', None)
+        return self.env['mail.mail'].sudo().create(values)
 
     @api.multi
     def _notify_writer(self, subject, body):

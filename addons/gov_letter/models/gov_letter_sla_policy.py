@@ -1,6 +1,6 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 
 from .gov_letter import LETTER_TYPES
 
@@ -35,13 +35,35 @@ class GovLetterSlaPolicy(models.Model):
         """The policy for a category and a type: one that names both beats
         one that names the category, which beats one that names the type,
         which beats the default (neither); ties go to the sequence."""
-        best, best_score = self.browse(), -1
-        for policy in self.search([('active', '=', True)]):
-            if policy.category_id and policy.category_id != category:
+        return self.browse(self._find_id(category.id, letter_type or False))
+
+    @api.model
+    @tools.ormcache('category_id', 'letter_type')
+    def _find_id(self, category_id, letter_type):
+        """:meth:`_find` by ids, kept until a policy changes (every letter
+        received asks, 5.3.1)."""
+        best, best_score = False, -1
+        for policy in self.sudo().search([('active', '=', True)]):
+            if policy.category_id and policy.category_id.id != category_id:
                 continue
             if policy.letter_type and policy.letter_type != letter_type:
                 continue
             score = 2 * bool(policy.category_id) + bool(policy.letter_type)
             if score > best_score:
-                best, best_score = policy, score
+                best, best_score = policy.id, score
         return best
+
+    @api.model
+    def create(self, vals):
+        self.clear_caches()
+        return super(GovLetterSlaPolicy, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self.clear_caches()
+        return super(GovLetterSlaPolicy, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        self.clear_caches()
+        return super(GovLetterSlaPolicy, self).unlink()

@@ -27,6 +27,7 @@ class GovLetter(models.Model):
     _sla_open_domain = [('state', 'in', OPEN_STATES)]
     _sla_done_field = 'date_replied'
     _sla_department_field = 'department_id'
+    _sla_follow_up_levels = ('warning', 'due', 'overdue')
     # The writer's rating and a reopening: through _rate and _reopen only.
     _workflow_fields = ('rating', 'rating_comment', 'date_rated', 'reopen_count', 'date_reopened')
 
@@ -53,6 +54,14 @@ class GovLetter(models.Model):
                 letter.date_received, letter.date_replied)
             letter.replied_on_time = bool(letter.deadline_reply) and \
                 letter.date_replied <= letter.deadline_reply
+
+    @api.model
+    def _computed_creation_values(self, vals):
+        """Not yet replied: no reply statistics."""
+        values = super(GovLetter, self)._computed_creation_values(vals)
+        if values and not vals.get('date_replied'):
+            values.update(reply_working_days=0, replied_on_time=False)
+        return values
 
     # ------------------------------------------------------------------
     # Service levels
