@@ -149,6 +149,8 @@ SPECS = {
                                    vals=lambda b, n: {'key_digest': 'digest-%d' % n,
                                                       'created': '2031-01-01 00:00:00'}, read='key_digest',
                                    write={'request_digest': 'renamed'}),
+    'gov.letter.receipt': dict(dept=('letter_id', 'gov.letter'), vals=lambda b, n: {
+        'query_code': 'CODE%04d' % n}, read='query_code', write={'query_code': 'renamed'}),
     'gov.letter.identity.access': dict(dept=('letter_id', 'gov.letter'), owner=('user_id', 'user'),
                                        vals=lambda b, n: {'operation': 'show'}, read='operation',
                                        write={'operation': 'read'}),

@@ -109,12 +109,11 @@ class GovLetter(models.Model):
     def _create_with_query_code(self, vals):
         """A new letter with a new query code, whose digest goes into the
         letter's INSERT, and the acknowledgement of receipt with the code
-        mailed to the writer (5.3.1); returns the letter and the code."""
+        queued for the writer (5.3.1, ``gov.letter.receipt``: rendered by
+        the mail queue); returns the letter and the code."""
         code, digest = self._new_query_code()
         letter = self._create_without_query_code(vals, {'query_code_digest': digest})
-        # Nobody follows a letter just received: its note notifies no one.
-        letter.with_context(gov_letter_unfollowed=True)._mail_writer(
-            'gov_letter.mail_template_received', query_code=code)
+        self.env['gov.letter.receipt']._queue(letter, code)
         return letter, code
 
     @api.model

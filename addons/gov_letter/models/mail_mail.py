@@ -30,3 +30,11 @@ class MailMail(models.Model):
         if mail_sent:
             self.exists().filtered('gov_carries_secret').sudo().unlink()
         return result
+
+    @api.model
+    def process_email_queue(self, ids=None):
+        """The mail queue's job: first the receipts of letters just
+        received (5.3.1, ``gov.letter.receipt``), then the sending."""
+        if ids is None:
+            self.env['gov.letter.receipt']._mail_pending()
+        return super(MailMail, self).process_email_queue(ids=ids)

@@ -53,7 +53,13 @@ class LetterCase(TransactionCase):
         self.as_user(letter, self.clerk).action_accept()
         return letter
 
+    def run_mail_queue_receipts(self):
+        """What the mail queue does first: the receipts of letters just
+        received become queued mails (gov.letter.receipt)."""
+        self.env['gov.letter.receipt']._mail_pending()
+
     def writer_mails(self, letter):
+        self.run_mail_queue_receipts()
         return self.env['mail.mail'].sudo().search([
             ('model', '=', 'gov.letter'), ('res_id', '=', letter.id)])
 

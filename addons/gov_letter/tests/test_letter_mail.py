@@ -12,6 +12,7 @@ from .common import IDENTITY, LetterCase
 class TestLetterMail(LetterCase):
 
     def mails_since(self, start_id):
+        self.run_mail_queue_receipts()
         return self.env['mail.mail'].sudo().search([('id', '>', start_id)], order='id')
 
     def last_mail_id(self):
@@ -123,6 +124,42 @@ class TestLetterMail(LetterCase):
         self.assertFalse(tracked.filtered(lambda t: t.field in (
             'partner_id', 'writer_name', 'writer_phone', 'writer_id_number', 'writer_email',
             'writer_address')))
+
+    def test_5_3_1_the_receipt_is_rendered_by_the_mail_queue(self):
+        """The submission stores the receipt with the letter; the mail
+        queue's job renders it before sending, and the code is then kept
+        in the queued mail only."""
+        start = self.last_mail_id()
+        letter, code = self.Letter.sudo(self.clerk)._intake({
+            'title': 'Heating fee', 'content': 'How is the heating fee computed?',
+            'category_id': self.category.id, 'writer_email': 'writer@example.com'})
+        Receipt = self.env['gov.letter.receipt'].sudo()
+        self.assertEqual(Receipt.search([('letter_id', '=', letter.id)]).query_code, code)
+        self.assertFalse(self.env['mail.mail'].sudo().search([('id', '>', start)]))
+        sent = []
+        with patch.object(type(self.env['ir.mail_server']), 'send_email',
+                          side_effect=lambda message, *args, **kwargs: sent.append(message)):
+            self.env['mail.mail'].with_context(filters=[
+                ('model', '=', 'gov.letter'), ('res_id', '=', letter.id)]).process_email_queue()
+        self.assertFalse(Receipt.search([('letter_id', '=', letter.id)]))
+        self.assertEqual([message['To'] for message in sent], ['writer@example.com'])
+        # Without an address: nothing waits.
+        silent, _code = self.Letter.sudo(self.clerk)._intake({
+            'title': 'By phone', 'content': 'No address given.', 'category_id': self.category.id})
+        self.assertFalse(Receipt.search([('letter_id', '=', silent.id)]))
+
+    def test_5_3_1_a_receipt_that_fails_to_render_waits_for_the_next_run(self):
+        letter, code = self.Letter.sudo(self.clerk)._intake({
+            'title': 'Heating fee', 'content': 'How is the heating fee computed?',
+            'category_id': self.category.id, 'writer_email': 'writer@example.com'})
+        Letter = type(self.env['gov.letter'])
+        with patch.object(Letter, '_mail_writer', side_effect=ValueError('template broken')), \
+                mute_logger('odoo.addons.gov_letter.models.gov_letter_receipt'):
+            self.run_mail_queue_receipts()
+        receipt = self.env['gov.letter.receipt'].sudo().search([('letter_id', '=', letter.id)])
+        self.assertEqual(receipt.query_code, code)
+        self.assertIn(code, self.writer_mails(letter).body_html)
+        self.assertFalse(receipt.exists())
 
     def test_5_3_1_a_query_code_does_not_outlive_its_mail(self):
         letter, code = self.Letter.sudo(self.clerk)._intake({
