@@ -18,6 +18,7 @@ from odoo import api, fields, models
 _logger = logging.getLogger(__name__)
 
 TEMPLATE = 'gov_letter.mail_template_received'
+BATCH = 500  # receipts read at a time
 
 
 class GovLetterReceipt(models.Model):
@@ -26,9 +27,9 @@ class GovLetterReceipt(models.Model):
     _order = 'id'
     _log_access = False
 
-    letter_id = fields.Many2one('gov.letter', 'Letter', required=True, ondelete='cascade',
+    letter_id = fields.Many2one('gov.letter', required=True, ondelete='cascade',
                                 index=True)
-    query_code = fields.Char('Query Code', required=True)
+    query_code = fields.Char(required=True)
 
     @api.model
     def _queue(self, letter, code):
@@ -40,15 +41,25 @@ class GovLetterReceipt(models.Model):
     @api.model
     def _mail_pending(self):
         """Render every receipt waiting into a queued mail, then forget its
-        code; one that fails is logged and kept for the next run."""
-        for receipt in self.sudo().search([]):
-            try:
-                with self.env.cr.savepoint():
-                    receipt._mail()
-            except Exception:  # pylint: disable=broad-except
-                _logger.exception('Receipt of letter %s not rendered; kept for the next run',
-                                  receipt.letter_id.id)
-        return True
+        code, BATCH at a time; one that fails is logged and kept for the
+        next run."""
+        last_id = 0
+        while True:
+            receipts = self.sudo().search([('id', '>', last_id)], limit=BATCH)
+            for receipt in receipts:
+                receipt._mail_or_keep()
+            if len(receipts) < BATCH:
+                return True
+            last_id = receipts[-1].id
+
+    @api.multi
+    def _mail_or_keep(self):
+        try:
+            with self.env.cr.savepoint():
+                self._mail()
+        except Exception:  # pylint: disable=broad-except
+            _logger.exception('Receipt of letter %s not rendered; kept for the next run',
+                              self.letter_id.id)
 
     @api.multi
     def _mail(self):
