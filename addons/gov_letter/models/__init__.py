@@ -14,3 +14,4 @@ from . import gov_letter_column_feed
 from . import mail_mail
 from . import ir_autovacuum
 from . import mail_message
+from . import gov_letter_bulk
