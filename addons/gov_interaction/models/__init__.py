@@ -17,4 +17,5 @@ from . import ir_http_outage
 from . import ir_http_input
 from . import gov_throttle
 from . import gov_export_job
+from . import ir_actions_server
 from . import res_partner

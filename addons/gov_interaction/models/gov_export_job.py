@@ -9,7 +9,8 @@ import tempfile
 from datetime import datetime, timedelta
 
 from odoo import _, api, fields, models
-from odoo.tools import html_escape
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
+from odoo.tools import html_escape, plaintext2html
 
 from odoo.addons.queue_job.job import job
 
@@ -26,6 +27,12 @@ KEEP_FILES = timedelta(days=7)
 # exporter that writes the file itself, or a record's sheets.
 EXPORTER_PREFIX = '_export_xlsx'
 RECORD_SHEETS = '_xlsx_sheets'
+# Work that writes no file (generating notices, bulk decisions) is a model
+# or record method named so: ``_background_*(progress=, **arguments)``,
+# returning the summary the user reads on the job.
+ACTION_PREFIX = '_background_'
+# What a record that fails its check raises: reported, the others go on.
+CHECK_ERRORS = (UserError, ValidationError, AccessError, MissingError)
 
 
 class GovExportJob(models.Model):
@@ -33,6 +40,11 @@ class GovExportJob(models.Model):
     from a button, sees its progress, and is notified with the download
     once the file is written.  The work is an OCA ``queue_job`` job, so it
     outlives the request, the worker and a server restart.
+
+    A job of kind ``action`` writes no file: it runs a model or record
+    method ``_background_*(progress=, **arguments)`` (generating a notice
+    over every department, a decision on many letters) and shows the
+    summary that method returns instead of a download.
 
     What is exported is either a record's sheets (``_xlsx_sheets()`` of the
     record ``res_id``, see :func:`~..tools.xlsx.write_xlsx`) or a model
@@ -47,6 +59,9 @@ class GovExportJob(models.Model):
     _order = 'id desc'
 
     name = fields.Char('Export', required=True, readonly=True)
+    kind = fields.Selection([('file', 'File'), ('action', 'Action')], required=True,
+                            default='file', readonly=True,
+                            help="A file to download, or work on records with a summary of what was done.")
     user_id = fields.Many2one('res.users', 'Requested By', required=True, readonly=True, index=True,
                               default=lambda self: self.env.user, ondelete='cascade')
     state = fields.Selection([
@@ -61,10 +76,11 @@ class GovExportJob(models.Model):
     date_started = fields.Datetime('Started On', readonly=True)
     date_heartbeat = fields.Datetime('Last Progress', readonly=True)
     date_done = fields.Datetime('Finished On', readonly=True)
-    filename = fields.Char('File Name', required=True, readonly=True)
+    filename = fields.Char('File Name', readonly=True)
     attachment_id = fields.Many2one('ir.attachment', 'File', readonly=True, ondelete='set null')
     download_url = fields.Char('Download', compute='_compute_download_url')
     error = fields.Text('Why It Failed', readonly=True)
+    summary = fields.Text('Result', readonly=True)
     res_model = fields.Char('Exporter Model', required=True, readonly=True)
     res_id = fields.Integer('Exported Record', readonly=True)
     method = fields.Char('Exporter Method', required=True, readonly=True)
@@ -87,10 +103,22 @@ class GovExportJob(models.Model):
         if not (method.startswith(EXPORTER_PREFIX) or method == RECORD_SHEETS):
             raise ValueError("not an exporter: %s.%s" % (model, method))
         res_id = arguments.pop('res_id', 0) if method == RECORD_SHEETS else 0
-        export = self.sudo().create({
-            'name': name, 'filename': filename, 'res_model': model, 'method': method,
-            'res_id': res_id, 'user_id': self.env.uid,
-            'arguments': json.dumps(arguments, sort_keys=True)})
+        return self._queue({'name': name, 'filename': filename, 'res_model': model,
+                            'method': method, 'res_id': res_id}, arguments)
+
+    @api.model
+    def _start_action(self, name, model, method, **arguments):
+        """Queue ``model``'s ``_background_*`` method (of the record
+        ``res_id`` if given) and return the action showing its progress."""
+        if not method.startswith(ACTION_PREFIX):
+            raise ValueError("not a background action: %s.%s" % (model, method))
+        return self._queue({'name': name, 'kind': 'action', 'res_model': model, 'method': method,
+                            'res_id': arguments.pop('res_id', 0)}, arguments)
+
+    @api.model
+    def _queue(self, values, arguments):
+        export = self.sudo().create(dict(values, user_id=self.env.uid,
+                                         arguments=json.dumps(arguments, sort_keys=True)))
         export._enqueue()
         return export.sudo(self.env.user)._action_open()
 
@@ -118,6 +146,13 @@ class GovExportJob(models.Model):
         return action
 
     @api.multi
+    def action_open_record(self):
+        """The record a background action worked on (a notice)."""
+        self.ensure_one()
+        return {'type': 'ir.actions.act_window', 'res_model': self.res_model, 'res_id': self.res_id,
+                'view_mode': 'form', 'views': [(False, 'form')], 'target': 'current'}
+
+    @api.multi
     def action_download(self):
         self.ensure_one()
         return {'type': 'ir.actions.act_url', 'target': 'self', 'url': self.download_url}
@@ -129,12 +164,18 @@ class GovExportJob(models.Model):
     @job(default_channel='root.gov_export')
     @api.multi
     def _perform(self):
-        """Write the file, attach it and tell the user.  The job's own
-        transaction never writes this record before it commits: progress
-        goes through short transactions of its own."""
+        """Write the file, attach it and tell the user (or run the action
+        and keep its summary).  The job's own transaction never writes this
+        record before it commits: progress goes through short transactions
+        of its own."""
         self.ensure_one()
         self._update_elsewhere(state='running', date_started=fields.Datetime.now(), progress=0,
                                rows_done=0, error=None)
+        if self.kind == 'action':
+            return self._perform_action()
+        return self._perform_export()
+
+    def _perform_export(self):
         handle, path = tempfile.mkstemp(suffix=os.path.splitext(self.filename)[1] or '.xlsx')
         os.close(handle)
         try:
@@ -149,18 +190,61 @@ class GovExportJob(models.Model):
         self.env.cr.after('commit', lambda: self._finish_export(attachment.id, rows))
         return '%s rows' % rows
 
+    def _progress(self):
+        return Progress(lambda done, total: self._update_elsewhere(
+            rows_done=done, rows_total=total,
+            progress=min(99.0, 100.0 * done / total) if total else 0))
+
     def _write_file(self, path):
         """Run the exporter in the language and time zone of the user who
         asked (a job's environment has neither)."""
-        progress = Progress(lambda done, total: self._update_elsewhere(
-            rows_done=done, rows_total=total,
-            progress=min(99.0, 100.0 * done / total) if total else 0))
+        progress = self._progress()
         model = self._in_users_language().env[self.res_model]
         if self.method == RECORD_SHEETS:
             return write_xlsx(path, model.browse(self.res_id)._xlsx_sheets(), progress)
         assert self.method.startswith(EXPORTER_PREFIX), self.method
         exporter = getattr(model, self.method)
         return exporter(path, progress=progress, **json.loads(self.arguments or '{}'))
+
+    def _perform_action(self):
+        progress = self._progress()
+        try:
+            summary = self._run_action(progress)
+        except Exception as error:
+            self._update_elsewhere(state='failed', error=str(error) or repr(error),
+                                   date_done=fields.Datetime.now())
+            raise
+        self.env.cr.after('commit', lambda: self._finish_action(summary, progress.done))
+        return summary
+
+    def _run_action(self, progress):
+        """Run the ``_background_*`` method as :meth:`_write_file` runs an
+        exporter: as the user who asked, in their language."""
+        assert self.method.startswith(ACTION_PREFIX), self.method
+        model = self._in_users_language().env[self.res_model]
+        target = model.browse(self.res_id) if self.res_id else model
+        return getattr(target, self.method)(progress=progress, **json.loads(self.arguments or '{}'))
+
+    @api.model
+    def _each(self, records, function, progress=None):
+        """``function(record)`` for each of ``records``, each in a savepoint
+        of its own: a record that fails its check (a UserError, ...) is left
+        as it was and reported, the others go on.  Returns the records done
+        and the failures as ``(record, message)``."""
+        if progress is not None:
+            progress.total, progress.every = len(records), max(1, len(records) // 100)
+        done, failures = records.browse(), []
+        for record in records:
+            try:
+                with self.env.cr.savepoint():
+                    function(record)
+                done |= record
+            except CHECK_ERRORS as error:
+                records.invalidate_cache()  # what the rolled-back savepoint wrote
+                failures.append((record, error.name or str(error)))
+            if progress is not None:
+                progress.step()
+        return done, failures
 
     def _in_users_language(self):
         return self.with_context(lang=self.user_id.lang, tz=self.user_id.tz)
@@ -204,7 +288,23 @@ class GovExportJob(models.Model):
                           'date_done': fields.Datetime.now()})
             export._in_users_language()._notify_user()
 
+    def _finish_action(self, summary, count):
+        """After the job's commit: done; its summary on the job and in the
+        user's inbox."""
+        with self.pool.cursor() as cr:
+            export = self.with_env(self.env(cr=cr)).sudo()
+            export.write({'state': 'done', 'summary': summary, 'progress': 100, 'rows_done': count,
+                          'rows_total': max(count, export.rows_total),
+                          'date_done': fields.Datetime.now()})
+            export._in_users_language()._notify_user()
+
     def _notify_user(self):
+        if self.kind == 'action':
+            body = _('<p>%(name)s: done.</p>%(summary)s') % {
+                'name': html_escape(self.name), 'summary': plaintext2html(self.summary or '')}
+            self.message_post(body=body, partner_ids=[self.user_id.partner_id.id],
+                              subtype='mail.mt_comment', message_type='notification')
+            return
         body = _('<p>Your export <a href="%(url)s">%(name)s</a> is ready (%(rows)s rows).</p>') % {
             'url': html_escape(self.download_url), 'name': html_escape(self.filename),
             'rows': self.rows_done}

@@ -1,7 +1,8 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Background exports in unit tests: run the job a button queued, as the
-job runner would, and read the file it attached."""
+job runner would, and read the file it attached (or the summary of a
+background action)."""
 import base64
 
 from odoo.addons.queue_job.job import Job
@@ -17,3 +18,15 @@ def run_background_export(env, action):
     attachment = env['ir.attachment'].search([('res_model', '=', 'gov.export.job'),
                                               ('res_id', '=', export.id)])
     return attachment, base64.b64decode(attachment.datas)
+
+
+def run_background_action(env, action):
+    """The summary of the background action (a ``gov.export.job`` of kind
+    'action') that ``action`` (the answer of its button) queued, once its
+    job ran."""
+    assert action['res_model'] == 'gov.export.job', action
+    export = env['gov.export.job'].browse(action['res_id'])
+    assert (export.kind, export.state) == ('action', 'queued'), (export.kind, export.state)
+    summary = Job.load(env, export.job_uuid).perform()
+    env.clear()  # the job wrote as another user, in another language
+    return summary

@@ -6,8 +6,10 @@ a user, and run again when a restart cut them off."""
 from datetime import datetime, timedelta
 
 from odoo import fields
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests.common import TransactionCase
+
+from ..tools.xlsx import Progress
 
 
 class TestExportJob(TransactionCase):
@@ -75,3 +77,25 @@ class TestExportJob(TransactionCase):
         self.Export._cron_housekeeping()
         self.assertFalse(export.exists())
         self.assertTrue(recent.exists())
+
+    def test_5_1_5_only_background_methods_run_as_actions(self):
+        for method in ('unlink', '_export_xlsx', 'write'):
+            with self.assertRaises(ValueError):
+                self.Export.sudo(self.clerk)._start_action('x', 'gov.department', method)
+        self.assertFalse(self.Export.search([('name', '=', 'x')]))
+
+    def test_5_1_5_a_record_that_fails_its_check_is_reported_the_others_done(self):
+        departments = self.env['gov.department'].search([], limit=3)
+        progress = Progress()
+
+        def renumber(department):
+            department.write({'phone': '0451-12345'})
+            if department == departments[1]:
+                raise ValidationError(self.Export._description)
+
+        before = departments[1].phone
+        done, failures = self.Export._each(departments, renumber, progress)
+        self.assertEqual(done, departments[0] | departments[2])
+        self.assertEqual(failures, [(departments[1], self.Export._description)])
+        self.assertEqual(departments.mapped('phone'), ['0451-12345', before, '0451-12345'])
+        self.assertEqual((progress.done, progress.total), (3, 3))

@@ -15,3 +15,4 @@ from . import mail_mail
 from . import ir_autovacuum
 from . import mail_message
 from . import gov_letter_receipt
+from . import gov_letter_bulk

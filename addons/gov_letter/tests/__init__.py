@@ -7,3 +7,4 @@ from . import test_i18n
 from . import test_letter_workflow_guard
 from . import test_public_surface
 from . import test_letter_idempotency
+from . import test_letter_bulk

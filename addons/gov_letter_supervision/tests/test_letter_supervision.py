@@ -179,7 +179,7 @@ class TestLetterSupervision(TransactionCase):
             self.assertTrue(deadline)
         notice = self.env['gov.supervision.notice'].create({
             'name': 'September', 'date_from': start, 'date_to': '2025-09-30'})
-        notice.action_generate()
+        notice._generate()
         line = notice.line_ids.filtered(
             lambda line: line.res_model == 'gov.letter' and line.department_id == self.edu)
         self.assertEqual((line.total_count, line.on_time_count, line.overdue_count), (2, 1, 1))

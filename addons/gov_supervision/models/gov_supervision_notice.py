@@ -13,8 +13,8 @@ from odoo.addons.gov_interaction.tools import local_today, utc_day_start
 class GovSupervisionNotice(models.Model):
     """通报 (5.3.7): for a period, each department's on-time rate and the
     items it answered late or not at all, over every model with service
-    levels.  Generated monthly by a job, published to the departments,
-    exported to XLSX."""
+    levels.  Generated monthly by a job (or by a supervisor's button, in
+    the background), published to the departments, exported to XLSX."""
 
     _name = 'gov.supervision.notice'
     _description = 'Supervision Notice'
@@ -53,27 +53,61 @@ class GovSupervisionNotice(models.Model):
 
     @api.multi
     def action_generate(self):
-        """(Re)compute the lines from the items due in the period."""
+        """(Re)compute the lines in the background (a gov.export.job): a
+        notice covers every department and every model with service
+        levels; the user watches its progress."""
+        self.ensure_one()
+        self._check_draft()
+        self.check_access_rights('write')
+        self.check_access_rule('write')
+        return self.env['gov.export.job']._start_action(
+            _('Generate %s') % self.name, self._name, '_background_generate', res_id=self.id)
+
+    @api.multi
+    def _background_generate(self, progress=None):
+        """The job of :meth:`action_generate`: the lines, and what they say."""
+        self.ensure_one()
+        self._generate(progress)
+        return _('%(lines)s lines over %(departments)s departments: on-time rate %(rate).1f%%, '
+                 '%(late)s late or unanswered.') % {
+            'lines': len(self.line_ids), 'departments': len(self.line_ids.mapped('department_id')),
+            'rate': self.on_time_rate, 'late': self.overdue_count}
+
+    @api.multi
+    def _check_draft(self):
+        if any(notice.state != 'draft' for notice in self):
+            raise UserError(_("A published notice is not recomputed."))
+
+    @api.multi
+    def _generate(self, progress=None):
+        """(Re)compute the lines from the items due in the period, one line
+        per model and department, counted in ``progress`` if given."""
         Line = self.env['gov.supervision.notice.line']
+        self._check_draft()
         for notice in self:
-            if notice.state != 'draft':
-                raise UserError(_("A published notice is not recomputed."))
             notice.line_ids.unlink()
-            for values in notice._compute_lines():
-                Line.create(dict(values, notice_id=notice.id))
+            counts = notice._line_counts()
+            if progress is not None:
+                progress.total += len(counts)
+                progress.every = max(1, progress.total // 100)
+            for count in counts:
+                Line.create(dict(notice._line_values(*count), notice_id=notice.id))
+                if progress is not None:
+                    progress.step()
         return True
 
     @api.multi
-    def _compute_lines(self):
-        """One line per model and department: items whose deadline falls in
-        the period; on time if answered by the deadline, late if answered
-        after it or still unanswered after it."""
+    def _line_counts(self):
+        """Per model and department: items whose deadline falls in the
+        period; on time if answered by the deadline, late if answered after
+        it or still unanswered after it.  ``(model, department id, due, on
+        time, late, ids of the late ones)``, one SQL query per model."""
         self.ensure_one()
         Mixin = self.env['gov.sla.mixin']
         start = fields.Date.from_string(self.date_from)
         end = fields.Date.from_string(self.date_to) + datetime.timedelta(days=1)
         now = datetime.datetime.utcnow()
-        lines = []
+        counts = []
         for name in Mixin._sla_models():
             Model = self.env[name].sudo()
             if not Model._sla_done_field or Model._sla_department_field not in Model._fields:
@@ -99,22 +133,24 @@ class GovSupervisionNotice(models.Model):
               GROUP BY r."{dept}"
             """.format(dept=dept, d=d, table=Model._table, on_time=on_time, late=late),
                 {'start': bounds[0], 'end': bounds[1], 'now': now_value})
-            rows = self.env.cr.fetchall()
-            label = self.env['ir.model']._get(name).name
-            for department_id, total, on_time_count, late_count, late_ids in rows:
-                late_records = Model.browse(late_ids or [])
-                lines.append({
-                    'department_id': department_id,
-                    'res_model': name,
-                    'model_label': label,
-                    'total_count': total,
-                    'on_time_count': on_time_count,
-                    'overdue_count': late_count,
-                    'overdue_items': '\n'.join(
-                        '%s (%s)' % (record.display_name, record._sla_deadline_text())
-                        for record in late_records[:200]),
-                })
-        return lines
+            counts.extend((name,) + row for row in self.env.cr.fetchall())
+        return counts
+
+    @api.multi
+    def _line_values(self, name, department_id, total, on_time_count, late_count, late_ids):
+        """A line's values, with its first 200 late items named."""
+        late_records = self.env[name].sudo().browse(late_ids or [])
+        return {
+            'department_id': department_id,
+            'res_model': name,
+            'model_label': self.env['ir.model']._get(name).name,
+            'total_count': total,
+            'on_time_count': on_time_count,
+            'overdue_count': late_count,
+            'overdue_items': '\n'.join(
+                '%s (%s)' % (record.display_name, record._sla_deadline_text())
+                for record in late_records[:200]),
+        }
 
     @api.multi
     def action_publish(self):
@@ -162,5 +198,5 @@ class GovSupervisionNotice(models.Model):
             'name': _('Notice %s') % first.strftime('%Y-%m'),
             'date_from': first, 'date_to': last,
         })
-        notice.action_generate()
+        notice._generate()
         return notice

@@ -10,7 +10,7 @@ import zipfile
 from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.gov_interaction.tests.export_job import run_background_export
+from odoo.addons.gov_interaction.tests.export_job import run_background_action, run_background_export
 from odoo.addons.gov_interaction.tools import xlsx_bytes
 
 
@@ -214,7 +214,7 @@ class TestSla(TransactionCase):
         late.write({'state': 'responded', 'date_responded': '2025-06-13 03:00:00'})
         notice = self.env['gov.supervision.notice'].sudo(self.supervisor).create({
             'name': 'June', 'date_from': '2025-06-01', 'date_to': '2025-06-30'})
-        notice.action_generate()
+        notice._generate()
         line = notice.line_ids.filtered(lambda line: line.res_model == 'gov.supervision')
         self.assertEqual(line.department_id, self.edu)
         self.assertEqual((line.total_count, line.on_time_count, line.overdue_count), (3, 1, 2))
@@ -233,7 +233,7 @@ class TestSla(TransactionCase):
         self.supervision(end_of_local_day(2025, 6, 11))
         notice = self.env['gov.supervision.notice'].create({
             'name': 'June', 'date_from': '2025-06-01', 'date_to': '2025-06-30'})
-        notice.action_generate()
+        notice._generate()
         data = xlsx_bytes(notice._xlsx_sheets())
         with zipfile.ZipFile(io.BytesIO(data)) as xlsx:
             # constant-memory mode writes strings inline in the sheet
@@ -248,6 +248,38 @@ class TestSla(TransactionCase):
             background_strings = xlsx.read('xl/worksheets/sheet1.xml').decode()
         self.assertIn(self.edu.complete_name, background_strings)
         self.assertIn('按时办结率（%）', background_strings)
+
+    def test_5_3_7_supervisor_generates_a_notice_in_the_background(self):
+        """The Generate button queues a job (a notice covers every
+        department): the lines appear once it ran, as the supervisor, with
+        its progress and a summary in the supervisor's language."""
+        self.supervision(end_of_local_day(2025, 6, 11))
+        self.supervision(end_of_local_day(2025, 6, 12)).write({'department_id': self.env.ref(
+            'gov_interaction.dept_env').id})
+        notice = self.env['gov.supervision.notice'].sudo(self.supervisor).create({
+            'name': '2025年6月通报', 'date_from': '2025-06-01', 'date_to': '2025-06-30'})
+        action = notice.action_generate()
+        export = self.env['gov.export.job'].browse(action['res_id'])
+        self.assertEqual((export.kind, export.state, export.user_id), ('action', 'queued', self.supervisor))
+        self.assertFalse(notice.line_ids)
+        summary = run_background_action(self.env, action)
+        departments = notice.line_ids.filtered(
+            lambda line: line.res_model == 'gov.supervision').mapped('department_id')
+        self.assertEqual(departments, self.edu | self.env.ref('gov_interaction.dept_env'))
+        self.assertIn('个部门', summary)
+        self.assertIn('%s 行' % len(notice.line_ids), summary)
+        self.assertTrue(notice.line_ids.mapped('create_uid') == self.supervisor)
+
+    def test_5_3_7_a_published_notice_is_not_generated_again(self):
+        self.supervision(end_of_local_day(2025, 6, 11))
+        notice = self.env['gov.supervision.notice'].sudo(self.supervisor).create({
+            'name': 'June', 'date_from': '2025-06-01', 'date_to': '2025-06-30'})
+        notice._generate()
+        notice.action_publish()
+        with self.assertRaises(UserError):
+            notice.action_generate()
+        self.assertFalse(self.env['gov.export.job'].search([('res_model', '=', notice._name),
+                                                            ('res_id', '=', notice.id)]))
 
     def test_5_3_7_monthly_notice_job(self):
         self.supervision(end_of_local_day(2025, 6, 11))
