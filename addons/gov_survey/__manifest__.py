@@ -22,6 +22,7 @@
         'views/gov_survey_menus.xml',
         'views/assets.xml',
         'views/website_templates.xml',
+        'views/survey_title_templates.xml',
     ],
     'demo': [
         'demo/survey_demo.xml',

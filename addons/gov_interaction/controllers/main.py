@@ -6,6 +6,8 @@ from werkzeug.urls import url_encode
 from odoo import http
 from odoo.http import request
 
+from odoo.addons.website.controllers.main import Website
+
 
 def citizen_login_redirect(column=None):
     """None if the visitor may submit in ``column``, else a redirect to the
@@ -17,8 +19,26 @@ def citizen_login_redirect(column=None):
         return None
     if not request.env.user._is_public():
         return None
-    query = url_encode({'redirect': request.httprequest.full_path})
-    return request.redirect('/web/login?%s' % query)
+    # full_path ends with a bare "?" when there is no query string.
+    back = request.httprequest.full_path.rstrip('?')
+    return request.redirect('/web/login?%s' % url_encode({'redirect': back}))
+
+
+def _channel_values():
+    columns = request.env['gov.interaction.column'].search([])
+    return {
+        'columns': columns.filtered(lambda c: not c.special),
+        'special_columns': columns.filtered('special'),
+    }
+
+
+class PortalFront(Website):
+    """The site's home page: the province's portal front with its 互动交流
+    channel, instead of Odoo's empty page."""
+
+    @http.route()
+    def index(self, **kw):
+        return request.render('gov_interaction.portal_front', _channel_values())
 
 
 class InteractionChannel(http.Controller):
@@ -26,11 +46,7 @@ class InteractionChannel(http.Controller):
 
     @http.route('/interaction', type='http', auth='public', website=True)
     def channel(self, **kwargs):
-        columns = request.env['gov.interaction.column'].search([])
-        return request.render('gov_interaction.channel_page', {
-            'columns': columns.filtered(lambda c: not c.special),
-            'special_columns': columns.filtered('special'),
-        })
+        return request.render('gov_interaction.channel_page', _channel_values())
 
     @http.route('/interaction/<string:slug>', type='http', auth='public', website=True)
     def column(self, slug, **kwargs):

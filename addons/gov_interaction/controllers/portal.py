@@ -7,7 +7,14 @@ from odoo.addons.portal.controllers.portal import CustomerPortal
 
 
 class InteractionPortal(CustomerPortal):
-    """/my: the citizen's own items from every column (4.1.3)."""
+    """/my: the citizen's own items from every column (4.1.3).
+
+    /my/account asks what a government site asks of a citizen: name and
+    mobile phone, optionally email and address; no company, VAT number,
+    country or state (views/account_templates.xml)."""
+
+    MANDATORY_BILLING_FIELDS = ['name', 'phone']
+    OPTIONAL_BILLING_FIELDS = ['email', 'street', 'city', 'zipcode']
 
     def _gov_portal_sections(self):
         partner = request.env.user.partner_id

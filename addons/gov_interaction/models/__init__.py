@@ -19,3 +19,6 @@ from . import gov_throttle
 from . import gov_export_job
 from . import ir_actions_server
 from . import res_partner
+from . import website
+from . import res_users_login
+from . import ir_translation

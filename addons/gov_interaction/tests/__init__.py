@@ -18,3 +18,5 @@ from . import test_tools_html_text
 from . import test_export_job
 from . import test_session_store
 from . import test_mail_template_cache
+from . import test_identity
+from . import test_citizen_account
