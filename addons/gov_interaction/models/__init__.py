@@ -17,3 +17,6 @@ from . import ir_http_outage
 from . import ir_http_input
 from . import gov_throttle
 from . import gov_export_job
+from . import ir_translation
+from . import mail_thread
+from . import ir_cron

@@ -100,13 +100,11 @@ class GovSupervisionNotice(models.Model):
             """.format(dept=dept, d=d, table=Model._table, on_time=on_time, late=late),
                 {'start': bounds[0], 'end': bounds[1], 'now': now_value})
             rows = self.env.cr.fetchall()
-            label = self.env['ir.model']._get(name).name
             for department_id, total, on_time_count, late_count, late_ids in rows:
                 late_records = Model.browse(late_ids or [])
                 lines.append({
                     'department_id': department_id,
                     'res_model': name,
-                    'model_label': label,
                     'total_count': total,
                     'on_time_count': on_time_count,
                     'overdue_count': late_count,
