@@ -20,3 +20,5 @@ from . import gov_export_job
 from . import ir_translation
 from . import mail_thread
 from . import ir_cron
+from . import res_users_home
+from . import ir_ui_menu

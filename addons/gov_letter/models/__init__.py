@@ -13,3 +13,4 @@ from . import gov_letter_identity_access
 from . import gov_letter_column_feed
 from . import mail_mail
 from . import ir_autovacuum
+from . import res_users
