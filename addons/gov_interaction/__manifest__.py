@@ -47,6 +47,7 @@
         'data/auth_signup_data.xml',
         'data/identity_data.xml',
         'data/staff_security_data.xml',
+        'data/gov_home_data.xml',
         'security/gov_interaction_rules.xml',
         'views/gov_interaction_menus.xml',
         'views/gov_calendar_views.xml',

@@ -28,6 +28,7 @@
         'wizard/gov_letter_query_code_wizard_views.xml',
         'views/gov_letter_views.xml',
         'views/gov_letter_bulk_actions.xml',
+        'views/gov_letter_queue_views.xml',
         'views/gov_letter_category_views.xml',
         'views/gov_letter_sla_policy_views.xml',
         'views/gov_letter_routing_rule_views.xml',

@@ -20,5 +20,9 @@ from . import gov_export_job
 from . import ir_actions_server
 from . import res_partner
 from . import website
-from . import res_users_login
 from . import ir_translation
+from . import mail_thread
+from . import ir_cron
+from . import res_users_home
+from . import ir_ui_menu
+from . import res_users_login

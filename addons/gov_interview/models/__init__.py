@@ -7,3 +7,4 @@ from . import gov_interview_question
 from . import gov_department
 from . import gov_interview_column_feed
 from . import res_config_settings
+from . import res_users

@@ -16,3 +16,4 @@ from . import ir_autovacuum
 from . import mail_message
 from . import gov_letter_receipt
 from . import gov_letter_bulk
+from . import res_users

@@ -3,3 +3,4 @@
 from . import gov_letter
 from . import gov_letter_statistics
 from . import gov_department
+from . import res_users

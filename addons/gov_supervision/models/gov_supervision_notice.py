@@ -143,7 +143,6 @@ class GovSupervisionNotice(models.Model):
         return {
             'department_id': department_id,
             'res_model': name,
-            'model_label': self.env['ir.model']._get(name).name,
             'total_count': total,
             'on_time_count': on_time_count,
             'overdue_count': late_count,

@@ -27,8 +27,10 @@ class SurveySurvey(models.Model):
     date_start = fields.Datetime('Start')
     date_end = fields.Datetime('End')
     one_response = fields.Boolean('One Response per Account', default=True)
+    # Not tracked ("Publish the Results: true" in the chatter): publishing
+    # closes the survey's stage and says so in Chinese (write, below).
     results_published = fields.Boolean(
-        'Publish the Results', copy=False, track_visibility='onchange',
+        'Publish the Results', copy=False,
         help="After the end date, the result analysis is shown at a public address (4.2 d).")
     analysis = fields.Html('Written Analysis', sanitize=True, copy=False,
                            help="The staff's analysis of the results, published with them.")
@@ -54,6 +56,20 @@ class SurveySurvey(models.Model):
             if survey.results_published and (not survey.date_end or survey.date_end > now):
                 raise ValidationError(_("The results of a survey are published only after its "
                                         "end date."))
+
+    @api.multi
+    def write(self, vals):
+        """Published results close the survey: its stage no longer says
+        进行中 beside 结果已公布."""
+        publishing = vals.get('results_published') and self.filtered(lambda s: not s.results_published)
+        if publishing and 'stage_id' not in vals:
+            closed = self.env.ref('survey.stage_closed', raise_if_not_found=False)
+            vals = dict(vals, stage_id=closed.id) if closed else vals
+        result = super(SurveySurvey, self).write(vals)
+        for survey in publishing or ():
+            survey.message_post(body=_('<p>The results of the survey were published.</p>'),
+                                subtype='mail.mt_note')
+        return result
 
     @api.multi
     def _compute_participant_count(self):
