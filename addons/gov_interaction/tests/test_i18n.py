@@ -47,6 +47,8 @@ class StockCorrectionsMixin:
         Translation = self.env['ir.translation']
         if kind == 'code':
             return Translation._get_source(None, ('code',), 'zh_CN', source)
+        if kind == 'selection':
+            return Translation._get_source(name, ('selection',), 'zh_CN', source)
         view = self.env.ref(res_id)
         return Translation.search([('name', '=', name), ('res_id', '=', view.id), ('src', '=', source),
                                    ('lang', '=', 'zh_CN')]).value
@@ -62,7 +64,7 @@ class StockCorrectionsMixin:
 
     def test_corrections_win_over_odoo_files_loaded_again(self):
         modules = sorted({ref[2].split('.')[0] for ref, _src, _value in self._corrections()
-                          if ref[0] != 'code'})
+                          if ref[0] not in ('code', 'selection')})
         self.env['ir.translation'].with_context(overwrite=True).load_module_terms(modules, ['zh_CN'])
         self.assertEqual(self._stale(), [])
 
