@@ -106,7 +106,7 @@ def test_chatter_signs_with_the_acting_person(page, odoo_server):
     sign_in(page, 'clerk', 'clerk')
     page.wait_for_selector('.o_control_panel .breadcrumb li.active')
     page.goto('/web#model=gov.letter&id=%d&view_type=form' % letter_id)
-    page.wait_for_selector('.o_chatter .o_thread_message')
+    page.wait_for_selector('.o_chatter .o_chatter_button_new_message')
     page.click('.o_chatter_button_new_message')
     page.fill('.o_chatter .o_composer_text_field', '已电话联系来信人核实诉求。')
     page.click('.o_chatter .o_composer_button_send')

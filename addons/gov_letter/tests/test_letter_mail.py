@@ -103,7 +103,10 @@ class TestLetterMail(LetterCase):
         letter.sudo(self.manager_edu).action_return_reply()
         handler.action_submit_reply()
         letter.sudo(self.manager_edu).action_approve_reply()
-        mails = self.mails_since(start)
+        # This letter's mails (the mail queue's run also renders the
+        # receipts of letters other tests left).
+        mails = self.mails_since(start).filtered(
+            lambda m: m.model == 'gov.letter' and m.res_id == letter.id)
         writer = self.citizen.partner_id
         to_writer = mails.filtered(lambda m: m.recipient_ids == writer)
         self.assertEqual(len(to_writer), 4, "received, accepted, extension, reply")
