@@ -40,15 +40,19 @@ class TestSla(TransactionCase):
             supervision.sudo().write({'deadline_response': deadline})
         return supervision.sudo()
 
-    def test_5_3_7_levels_from_working_days_in_one_update(self):
-        # Tuesday 2026-03-10, 10:00 in Shanghai; warning = 2 working days.
-        now = datetime.datetime(2026, 3, 10, 2, 0)
-        cases = {
+    def one_supervision_per_level(self):
+        """{level: supervision} on Tuesday 2026-03-10 (warning = 2 working days)."""
+        return {
             'overdue': self.supervision(end_of_local_day(2026, 3, 9)),
             'due': self.supervision(end_of_local_day(2026, 3, 10)),
             'warning': self.supervision(end_of_local_day(2026, 3, 12)),
             'normal': self.supervision(end_of_local_day(2026, 3, 13)),
         }
+
+    def test_5_3_7_levels_from_working_days_in_one_update(self):
+        # Tuesday 2026-03-10, 10:00 in Shanghai; warning = 2 working days.
+        now = datetime.datetime(2026, 3, 10, 2, 0)
+        cases = self.one_supervision_per_level()
         self.Supervision._sla_update(now=now)
         for level, supervision in cases.items():
             self.assertEqual(supervision.sla_level, level, level)
@@ -59,12 +63,7 @@ class TestSla(TransactionCase):
         """The job counts every change but carries back the ids of the
         levels with follow-ups only (a supervision: due today, overdue)."""
         now = datetime.datetime(2026, 3, 10, 2, 0)
-        cases = {
-            'overdue': self.supervision(end_of_local_day(2026, 3, 9)),
-            'due': self.supervision(end_of_local_day(2026, 3, 10)),
-            'warning': self.supervision(end_of_local_day(2026, 3, 12)),
-            'normal': self.supervision(end_of_local_day(2026, 3, 13)),
-        }
+        cases = self.one_supervision_per_level()
         ids = [supervision.id for supervision in cases.values()]
         self.env.cr.execute("UPDATE gov_supervision SET sla_level = NULL WHERE id IN %s",
                             [tuple(ids)])
