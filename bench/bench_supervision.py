@@ -151,10 +151,10 @@ def dashboards(env):
                       ['department_id', 'sla_level'], lazy=False)
     kanban = time.perf_counter() - begin
     begin = time.perf_counter()
-    Statistics.read_group([], ['department_id', 'date_received', 'received_count', 'replied_count',
+    Statistics.read_group([], ['department_id', 'month', 'received_count', 'replied_count',
                                'on_time_count', 'overdue_count', 'reply_working_days',
                                'satisfaction_rate'],
-                          ['department_id', 'date_received:month'], lazy=False)
+                          ['department_id', 'month'], lazy=False)
     pivot = time.perf_counter() - begin
     departments = env['gov.department'].search([('level', '=', 'department')])
     begin = time.perf_counter()

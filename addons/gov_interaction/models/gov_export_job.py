@@ -273,10 +273,17 @@ class GovExportJob(models.Model):
         if not os.path.exists(full_path):
             os.makedirs(os.path.dirname(full_path), exist_ok=True)
             shutil.copyfile(path, full_path)
-        return Attachment.create({
+        attachment = Attachment.create({
             'name': self.filename, 'datas_fname': self.filename, 'type': 'binary',
-            'store_fname': store_fname, 'checksum': checksum, 'file_size': os.path.getsize(path),
-            'mimetype': XLSX_MIMETYPE, 'res_model': self._name, 'res_id': self.id})
+            'store_fname': store_fname, 'mimetype': XLSX_MIMETYPE, 'res_model': self._name,
+            'res_id': self.id})
+        # ir.attachment's create and write drop both (Odoo computes them
+        # from ``datas``, which a file copied in chunks never passes): the
+        # size shown beside the download would read 0.
+        self.env.cr.execute('UPDATE ir_attachment SET file_size = %s, checksum = %s WHERE id = %s',
+                            (os.path.getsize(path), checksum, attachment.id))
+        attachment.invalidate_cache(['file_size', 'checksum'])
+        return attachment
 
     def _finish_export(self, attachment_id, rows):
         """After the job's commit: the export is ready; the user is told

@@ -17,7 +17,10 @@ def run_background_export(env, action):
     Job.load(env, export.job_uuid).perform()
     attachment = env['ir.attachment'].search([('res_model', '=', 'gov.export.job'),
                                               ('res_id', '=', export.id)])
-    return attachment, base64.b64decode(attachment.datas)
+    data = base64.b64decode(attachment.datas)
+    # The size shown beside the download is the file's.
+    assert attachment.file_size == len(data), (attachment.file_size, len(data))
+    return attachment, data
 
 
 def run_background_action(env, action):

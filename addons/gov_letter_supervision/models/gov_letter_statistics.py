@@ -36,6 +36,7 @@ class GovLetterStatistics(models.Model):
 
     number = fields.Char(readonly=True)
     date_received = fields.Datetime('Received On', readonly=True)
+    month = fields.Char(readonly=True, help="Local month of receipt (YYYY-MM).")
     department_id = fields.Many2one('gov.department', readonly=True)
     category_id = fields.Many2one('gov.letter.category', readonly=True)
     letter_type = fields.Selection(LETTER_TYPES, 'Type', readonly=True)
@@ -60,9 +61,11 @@ class GovLetterStatistics(models.Model):
     @api.model_cr
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
+        self._init_received_month()
         self.env.cr.execute("""
             CREATE VIEW gov_letter_statistics AS (
-                SELECT l.id, l.number, l.date_received, l.department_id, l.category_id,
+                SELECT l.id, l.number, l.date_received, l.received_month AS month,
+                       l.department_id, l.category_id,
                        l.letter_type, l.state, l.rating,
                        1 AS received_count,
                        (l.date_accepted IS NOT NULL)::int AS accepted_count,
@@ -85,22 +88,37 @@ class GovLetterStatistics(models.Model):
                             WHEN l.rating = 'unsatisfied' THEN 0.0 END AS satisfaction_rate
                   FROM gov_letter l
             )""")
-        self._init_month_statistics()
 
     @api.model
-    def _init_month_statistics(self):
-        """Statistics on the grouping of the pivot, department and local
-        month of receipt (as read_group writes it in the national time
-        zone), gathered by ANALYZE: PostgreSQL then knows the groups are
-        few and sums a million letters in a hash table instead of sorting
-        them.  Needs PostgreSQL 14 (statistics on expressions); without
-        them the pivot is only slower."""
-        if self.env.cr._cnx.server_version < 140000:
+    def _init_received_month(self):
+        """``gov_letter.received_month``: the local month of receipt
+        ('YYYY-MM', in the national calendar's time zone), a column
+        PostgreSQL computes when a letter is written (a generated column,
+        PostgreSQL 12).  The pivot groups a million letters by it in about
+        half the time of converting and truncating every row's time there
+        (issue 14: each dashboard within 300 ms).  Made again when the time
+        zone changed."""
+        cr, zone = self.env.cr, local_tz(self.env).zone
+        expression = sql.SQL(
+            "extract(year FROM timezone({zone}, timezone('UTC', date_received)))::int::text || '-' "
+            "|| lpad(extract(month FROM timezone({zone}, timezone('UTC', date_received)))::int::text,"
+            " 2, '0')").format(zone=sql.Literal(zone))
+        cr.execute("""SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d
+                        JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+                       WHERE d.adrelid = 'gov_letter'::regclass AND a.attname = 'received_month'""")
+        current = cr.fetchone()
+        if current and "'%s'" % zone in current[0]:
             return
-        self.env.cr.execute(sql.SQL(
-            "CREATE STATISTICS IF NOT EXISTS gov_letter_department_month_stats (ndistinct) "
-            "ON department_id, (date_trunc('month', timezone({}, timezone('UTC', date_received)))) "
-            "FROM gov_letter").format(sql.Literal(local_tz(self.env).zone)))
+        if current:
+            cr.execute("ALTER TABLE gov_letter DROP COLUMN received_month")
+        cr.execute(sql.SQL("ALTER TABLE gov_letter ADD COLUMN received_month varchar "
+                           "GENERATED ALWAYS AS ({}) STORED").format(expression))
+        # Statistics on the pivot's grouping, gathered by ANALYZE:
+        # PostgreSQL then knows the groups are few and sums the letters in
+        # a hash table instead of sorting them.
+        cr.execute("DROP STATISTICS IF EXISTS gov_letter_department_month_stats")
+        cr.execute("CREATE STATISTICS gov_letter_department_month_stats (ndistinct) "
+                   "ON department_id, received_month FROM gov_letter")
 
     # ------------------------------------------------------------------
     # XLSX export: constant memory, rows streamed from a server-side cursor
@@ -139,16 +157,14 @@ class GovLetterStatistics(models.Model):
         from_clause, where_clause, params = self._export_query(domain)
         self.env.cr.execute("""
             SELECT "gov_letter_statistics".department_id,
-                   to_char("gov_letter_statistics".date_received AT TIME ZONE 'UTC'
-                           AT TIME ZONE %s, 'YYYY-MM') AS period,
+                   "gov_letter_statistics".month AS period,
                    sum(received_count), sum(accepted_count), sum(rejected_count),
                    sum(replied_count), sum(on_time_count), sum(overdue_count),
                    round(avg(reply_working_days)::numeric, 1),
                    sum(satisfied_count), sum(basic_count), sum(unsatisfied_count),
                    round(avg(satisfaction_rate)::numeric, 1)
               FROM {f} WHERE {w}
-          GROUP BY 1, 2 ORDER BY 2, 1""".format(f=from_clause, w=where_clause),
-            [local_tz(self.env).zone] + list(params))
+          GROUP BY 1, 2 ORDER BY 2, 1""".format(f=from_clause, w=where_clause), params)
         return self.env.cr.fetchall()
 
     @api.model

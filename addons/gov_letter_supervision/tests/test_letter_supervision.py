@@ -14,6 +14,7 @@ from odoo.exceptions import UserError
 from odoo.tests.common import TransactionCase
 
 from odoo.addons.gov_interaction.tests.export_job import run_background_export
+from odoo.addons.gov_interaction.tools import local_tz
 from odoo.addons.gov_letter_supervision.demo_generators.demo_data import _working_days_ago
 
 # Tuesday 2026-03-10, 10:00 in Shanghai, and deadlines (23:59:59 Shanghai)
@@ -262,8 +263,27 @@ class TestLetterSupervision(TransactionCase):
         self.assertEqual(delta('satisfied_count'), 1)
         self.assertEqual(delta('unsatisfied_count'), 1)
         self.assertTrue(after['reply_working_days'])
-        monthly = Statistics.read_group([], ['received_count', 'date_received'], ['date_received:month'])
+        monthly = Statistics.read_group([], ['received_count', 'month'], ['month'])
         self.assertTrue(monthly)
+
+    def test_5_3_7_statistics_count_a_letter_in_its_local_month(self):
+        """Months are the national calendar's: a letter received at 01:00
+        on 1 December, Beijing time (17:00 UTC on 30 November), counts in
+        December; after the calendar moves to Urumqi time (UTC+6) it is
+        23:00 on 30 November there, and counts in November."""
+        letter = self.letter()
+        letter.write({'date_received': '2025-11-30 17:00:00'})
+        Statistics = self.env['gov.letter.statistics']
+        self.assertEqual(local_tz(self.env).zone, 'Asia/Shanghai')
+
+        def months():
+            return [(group['month'], group['received_count']) for group in Statistics.read_group(
+                [('id', '=', letter.id)], ['month', 'received_count'], ['month'])]
+
+        self.assertEqual(months(), [('2025-12', 1)])
+        self.env.ref('gov_interaction.calendar_national').tz = 'Asia/Urumqi'
+        Statistics.init()
+        self.assertEqual(months(), [('2025-11', 1)])
 
     def test_5_3_7_statistics_are_charts_and_tables(self):
         action = self.env.ref('gov_letter_supervision.action_gov_letter_statistics')
