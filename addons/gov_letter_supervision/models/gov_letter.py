@@ -57,10 +57,15 @@ class GovLetter(models.Model):
 
     @api.model
     def _computed_creation_values(self, vals):
-        """Not yet replied: no reply statistics."""
+        """Not yet replied: no reply statistics.  Open with no deadline yet:
+        the service level is 'normal' (as :meth:`_sla_write_levels` would
+        compute it), so the INSERT carries it and the level is not
+        recomputed after it."""
         values = super(GovLetter, self)._computed_creation_values(vals)
         if values and not vals.get('date_replied'):
             values.update(reply_working_days=0, replied_on_time=False)
+        if values and vals.get('state', 'new') in OPEN_STATES:
+            values.update(sla_level='normal', sla_level_date=fields.Datetime.now())
         return values
 
     # ------------------------------------------------------------------

@@ -95,6 +95,9 @@ class TestLetterSupervision(TransactionCase):
             'title': 't', 'content': 'c', 'category_id': self.env.ref('gov_letter.category_b').id,
             'writer_phone': '13800000009'})
         self.assertEqual(new.sla_level, 'normal')
+        self.assertTrue(new.sla_level_date)
+        # The level the INSERT carried is the one the job computes.
+        self.assertEqual(self.Letter._sla_update(ids=new.ids), {})
         replied = self.replied()
         self.assertFalse(replied.sla_level)
 
@@ -265,6 +268,17 @@ class TestLetterSupervision(TransactionCase):
         self.assertTrue(after['reply_working_days'])
         monthly = Statistics.read_group([], ['received_count', 'month'], ['month'])
         self.assertTrue(monthly)
+
+    def test_5_3_7_a_letter_received_tells_the_service_level_rules(self):
+        """An administrator's rule "On Service Level Change" hears of a
+        letter received, at level normal, as it did when the level was
+        computed after the letter's INSERT."""
+        self.env['base.automation'].with_context(import_file=True).create({
+            'name': 'Every change', 'model_id': self.env['ir.model']._get('gov.letter').id,
+            'trigger': 'on_sla_change', 'state': 'code',
+            'code': "records.message_post(body='level ' + records[0].sla_level)"})
+        letter = self.letter()
+        self.assertIn('level normal', letter.message_ids.mapped('body')[-1])
 
     def test_5_3_7_statistics_count_a_letter_in_its_local_month(self):
         """Months are the national calendar's: a letter received at 01:00

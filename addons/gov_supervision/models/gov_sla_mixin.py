@@ -336,8 +336,14 @@ class GovSlaMixin(models.AbstractModel):
 
     @api.model
     def create(self, vals):
+        """The level of the new record, computed after the INSERT, unless
+        the creator knew it (``sla_level`` in ``vals``); its follow-ups
+        either way."""
         record = super(GovSlaMixin, self).create(vals)
-        record._sla_refresh()
+        if vals.get('sla_level'):
+            record._sla_follow_up({vals['sla_level']: record.ids})
+        else:
+            record._sla_refresh()
         return record
 
     @api.multi
