@@ -159,7 +159,7 @@ class GovLetter(models.Model):
         self._check_workflow_values(vals, creating=True)
         vals.update(system_values or {})
         if vals.get('number', '/') == '/':
-            vals['number'] = self.env['ir.sequence'].sudo().next_by_code('gov.letter') or '/'
+            vals['number'] = self._next_number()
         if not self.env.context.get('gov_letter_no_duplicate_check'):
             vals.update(self._duplicate_values(vals))
         computed = self._computed_creation_values(vals)
@@ -172,6 +172,18 @@ class GovLetter(models.Model):
             self.env.remove_todo(self._fields[name], letter)
         letter.recompute()
         return letter.with_env(self.env)
+
+    @api.model
+    def _next_number(self):
+        """The next letter number (XJ2026-000123) from the letters'
+        sequence, found by its external id (cached in the process):
+        ``next_by_code`` searches the sequences and reads the user's company
+        at every letter."""
+        Sequence = self.env['ir.sequence'].sudo()
+        sequence_id = self.env['ir.model.data'].xmlid_to_res_id('gov_letter.seq_gov_letter')
+        if sequence_id:
+            return Sequence.browse(sequence_id).next_by_id()
+        return Sequence.next_by_code('gov.letter') or '/'
 
     @api.model
     def _computed_creation_values(self, vals):

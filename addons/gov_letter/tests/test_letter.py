@@ -346,6 +346,15 @@ class TestLetter(LetterCase):
     def test_number_pattern(self):
         self.assertTrue(re.match(r'^XJ\d{4}-\d{6}$', self.new_letter().number))
 
+    def test_5_3_1_numbers_follow_the_sequence_found_by_code_too(self):
+        """The sequence is found by its external id; without it, by its
+        code, and the numbers go on."""
+        first = self.new_letter()
+        self.env['ir.model.data'].search([('module', '=', 'gov_letter'),
+                                          ('name', '=', 'seq_gov_letter')]).unlink()
+        second = self.new_letter()
+        self.assertEqual(int(second.number[-6:]), int(first.number[-6:]) + 1)
+
 
 class TestLetterPublic(TransactionCase):
     """What the website and the API (4.1.4) give citizens."""
