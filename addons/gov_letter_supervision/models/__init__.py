@@ -3,4 +3,5 @@
 from . import gov_letter
 from . import gov_letter_statistics
 from . import gov_department
+from . import gov_calendar
 from . import res_users
