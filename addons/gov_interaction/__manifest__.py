@@ -33,6 +33,9 @@
         'portal',
         # OCA: exports run as background jobs (models/gov_export_job.py).
         'queue_job',
+        # OCA: the back office at phone width (app drawer, forms in one
+        # column); README, "Upstream tests".
+        'web_responsive',
         'website',
     ],
     # tools/xlsx.py: the one XLSX writer of every export.
