@@ -36,7 +36,7 @@ setup_node() {
     command -v npm >/dev/null || { log "Node.js"; apt_install nodejs npm; }
     local hash; hash=$(inputs_hash package.json package-lock.json)
     stamp_ok node_modules/.installed "$hash" && return
-    log "npm packages (lessc 2.7)"
+    log "npm packages (lessc 2.7, axe-core)"
     quiet npm ci --no-audit --no-fund
     echo "$hash" > node_modules/.installed
 }

@@ -66,6 +66,7 @@
         'views/portal_templates.xml',
         'views/staff_login_templates.xml',
         'views/identity_templates.xml',
+        'views/elder_mode_templates.xml',
         'views/account_templates.xml',
         'data/website_menu_data.xml',
     ],

@@ -23,6 +23,7 @@
         'views/assets.xml',
         'views/website_templates.xml',
         'views/survey_title_templates.xml',
+        'views/survey_label_templates.xml',
     ],
     'demo': [
         'demo/survey_demo.xml',

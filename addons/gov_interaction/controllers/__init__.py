@@ -1,4 +1,5 @@
 from . import api
+from . import elder_mode
 from . import main
 from . import portal
 from . import staff_login

@@ -11,6 +11,7 @@ from odoo.addons.gov_interaction.tests import public_surface
 ROUTES = {
     ('/interaction', 'ANY'): 'none',
     ('/interaction/<string:slug>', 'ANY'): 'published',
+    ('/interaction/elder-mode', 'GET'): 'none',
     ('/api/v1/auth/login', 'POST'): 'none',
     ('/api/v1/auth/logout', 'POST'): 'account',
     ('/api/v1/me', 'GET'): 'account',
