@@ -132,6 +132,34 @@ REJECTIONS = [
 STATES = [('new', 10), ('accepted', 18), ('transfer', 3), ('review', 7), ('replied', 52), ('rejected', 10)]
 
 
+def _on_working_day(calendar, start, days, rng):
+    """A time in office hours (about 9:00 to 17:00 local) on the ``days``-th
+    working day after ``start`` (0: the same day)."""
+    end_of_day, _missing = calendar._deadline(start, days)
+    return end_of_day - datetime.timedelta(hours=rng.uniform(7, 15))
+
+
+def _replied_values(calendar, accepted, publish_wish, rng, now):
+    """A reply after 1 to 6 working days (now and then late), or after an
+    extension approved for a complex matter (5.3.5); about a third of the
+    replies whose writers agreed are published (5.3.8, by its own feature:
+    gov_letter_publication makes and checks the public copies)."""
+    values = {'publish_reply': publish_wish and rng.random() < 0.35}
+    days = rng.choice([1, 2, 2, 3, 3, 4, 4, 5, 6])
+    if rng.random() < 0.12:
+        extension = rng.choice([5, 10])
+        extended = fields.Datetime.to_string(calendar._deadline(accepted, 5 + extension)[0])
+        values.update(
+            extension_state='approved', extension_reason='涉及多个部门职责，需要联合调查核实。',
+            extension_deadline=extended, deadline_reply_extended=extended,
+            date_extension_requested=fields.Datetime.to_string(_on_working_day(calendar, accepted, 3, rng)),
+            date_extension_decided=fields.Datetime.to_string(_on_working_day(calendar, accepted, 4, rng)))
+        days = 5 + rng.randint(2, extension)
+    replied = max(_on_working_day(calendar, accepted, days, rng), accepted + datetime.timedelta(hours=2))
+    values['date_replied'] = fields.Datetime.to_string(min(replied, now))
+    return values
+
+
 def generate(env, count=300, seed=2026):
     """Create ``count`` demo letters; returns them."""
     rng = random.Random(seed)
@@ -144,6 +172,7 @@ def generate(env, count=300, seed=2026):
                 env.ref('gov_interaction.user_citizen2').partner_id]
     supervisor = env.ref('gov_interaction.user_supervisor')
     clerk = env.ref('gov_interaction.user_clerk')
+    calendar = env['gov.calendar']._get_national()
     now = datetime.datetime.utcnow().replace(microsecond=0)
     population = [state for state, weight in STATES for _i in range(weight)]
     topics = [(xmlid, topic) for xmlid, items in TOPICS.items() for topic in items]
@@ -175,17 +204,17 @@ def generate(env, count=300, seed=2026):
             partner = citizens[index // 40 % 2]
             vals.update(partner_id=partner.id, writer_name=partner.name)
         if state != 'new' and state != 'rejected':
-            assigned = received + datetime.timedelta(hours=rng.uniform(2, 30))
+            # Accepted the same or the next working day, never in the future.
+            assigned = min(_on_working_day(calendar, received, rng.choice([0, 1, 1]), rng),
+                           received + datetime.timedelta(days=3), now)
+            assigned = max(assigned, min(received + datetime.timedelta(hours=1), now))
             vals.update(department_id=departments[xmlid].id,
                         date_accepted=fields.Datetime.to_string(assigned),
                         date_assigned=fields.Datetime.to_string(assigned))
         if state in ('review', 'replied'):
             vals['reply'] = '<p>%s</p>' % reply
         if state == 'replied':
-            replied = received + datetime.timedelta(days=rng.uniform(1, 7))
-            # Publication (5.3.8, with redaction) is decided by its own
-            # feature: the generated replies go to their writers only.
-            vals['date_replied'] = fields.Datetime.to_string(min(replied, now))
+            vals.update(_replied_values(calendar, assigned, vals['publish_wish'], rng, now))
         if state == 'transfer':
             others = [dept for key, dept in departments.items() if key != xmlid]
             vals.update(transfer_reason='经研究，该事项主要涉及其他部门职责，建议转办。',

@@ -1,5 +1,7 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import datetime
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
@@ -107,6 +109,20 @@ class GovLetter(models.Model):
             'target': 'current',
         }
 
+    @api.multi
+    def _demo_backdate(self, weeks):
+        """Demo: this letter written ``weeks`` ago, accepted the next working
+        day and answered three working days later, in office hours."""
+        calendar = self.env['gov.calendar']._get_national()
+        received = datetime.datetime.utcnow().replace(minute=17, second=0, microsecond=0) - \
+            datetime.timedelta(weeks=weeks)
+        accepted = calendar._deadline(received, 1)[0] - datetime.timedelta(hours=14)
+        replied = calendar._deadline(accepted, 3)[0] - datetime.timedelta(hours=9)
+        self._transition().write({'date_received': fields.Datetime.to_string(received),
+                                  'date_accepted': fields.Datetime.to_string(accepted),
+                                  'date_assigned': fields.Datetime.to_string(accepted),
+                                  'date_replied': fields.Datetime.to_string(replied)})
+
     @api.model
     def _demo_publication(self):
         """Demo: letters whose writers gave personal data in the text, and
@@ -126,6 +142,11 @@ class GovLetter(models.Model):
         # Letters published before this addon: their public copies now.
         letters = self.sudo().search([('state', '=', 'replied'), ('publish_wish', '=', True),
                                       ('publish_reply', '=', True)], order='date_replied, id')
+        # Those written and answered during the install: weeks ago instead.
+        since = fields.Datetime.to_string(datetime.datetime.utcnow() - datetime.timedelta(hours=2))
+        for index, letter in enumerate(letters.filtered(lambda letter: letter.date_received >= since)):
+            letter._demo_backdate(weeks=3 * index + 1)
+        letters = letters.sorted(lambda letter: (letter.date_replied, letter.id))
         letters._prepare_publication()
         copies = letters.mapped('publication_ids')
         clerk = self.env.ref('gov_interaction.user_clerk')
