@@ -31,6 +31,7 @@ def _public_pages():
         pages += [('column-' + c.slug, '/interaction/' + c.slug, False) for c in columns]
         pages += [('letter-form', '/interaction/letters/new', True),
                   ('letter-lookup', '/interaction/letters/query', False),
+                  ('letter-statistics', '/interaction/letters/statistics', False),
                   ('my', '/my/interaction', True), ('my-account', '/my/account', True)]
         pages += _record_pages(env)
     return pages

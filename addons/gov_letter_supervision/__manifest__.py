@@ -24,6 +24,7 @@
         'wizard/gov_letter_statistics_export_views.xml',
         'views/gov_department_views.xml',
         'views/website_templates.xml',
+        'views/statistics_templates.xml',
         'views/gov_letter_supervision_menus.xml',
     ],
     'demo': [

@@ -5,3 +5,4 @@ from . import test_i18n
 from . import test_letter_rating_guard
 from . import test_rating_chatter
 from . import test_public_surface
+from . import test_letter_statistics_public

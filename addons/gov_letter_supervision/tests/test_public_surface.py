@@ -9,6 +9,10 @@ ROUTES = {
     ('/interaction/letters/rate', 'POST'): 'query code',
     ('/api/v1/letters/<string:number>/rating', 'POST'): 'query code',
     ('/gov_letter_supervision/statistics.xlsx', 'ANY'): 'role',
+    # Aggregates only, the same for everyone (test_letter_statistics_public_http).
+    ('/interaction/letters/statistics', 'GET'): 'none',
+    ('/interaction/letters/statistics.csv', 'GET'): 'none',
+    ('/api/v1/letters/statistics', 'GET'): 'none',
 }
 TITLE = 'Letter of citizen r-31'
 
