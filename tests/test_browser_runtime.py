@@ -42,14 +42,18 @@ def test_backend_login_renders_and_admin_reaches_discuss(page, odoo_server):
     page.fill('input[name=login]', 'admin')
     page.fill('input[name=password]', 'admin')
     page.click(button)
-    # Odoo 11 Community: the apps are the entries of the top menu bar.
-    apps = page.locator('#oe_main_menu_navbar .oe_application_menu_placeholder a[data-menu-xmlid]')
-    apps.first.wait_for()
+    # With OCA web_responsive the apps are in the app drawer.
+    apps = page.locator('#odooAppDrawer a[data-menu-xmlid]')
+    apps.first.wait_for(state='attached')
     assert apps.count() >= 3
-    page.click('#oe_main_menu_navbar a[data-menu-xmlid="base.menu_administration"]')
-    page.wait_for_selector('.o_control_panel')
-    page.click('#oe_main_menu_navbar a[data-menu-xmlid="mail.mail_channel_menu_root_chat"]')
-    page.wait_for_selector('.o_mail_chat .o_mail_chat_sidebar')
+    for app, shown in (('base.menu_administration', '.o_control_panel'),
+                       ('mail.mail_channel_menu_root_chat', '.o_mail_chat .o_mail_chat_sidebar')):
+        page.click('.main-nav .app-drawer-toggle:visible')
+        page.wait_for_selector('body.drawer-open')
+        # The drawer scrolls its icons itself (iScroll): the link is clicked
+        # where it is, not scrolled to.
+        page.dispatch_event('#odooAppDrawer a[data-menu-xmlid="%s"]' % app, 'click')
+        page.wait_for_selector(shown)
     assert odoo_server.errors_since(offset) == []
 
 

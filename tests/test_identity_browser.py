@@ -63,7 +63,7 @@ def test_site_and_back_office_carry_the_province_identity(page, odoo_server):
     body = page.inner_text('body')
     assert 'Powered by' not in body and 'YourCompany' not in body
     sign_in(page, 'clerk', 'clerk', redirect='/web')
-    page.wait_for_selector('.o_sub_menu_logo img')
+    page.wait_for_selector('.o_gov_backoffice_brand img')
     assert page.locator('.o_sub_menu_footer').count() == 0
     page.wait_for_function("() => document.title.endsWith('互动交流 - 黑龙江省人民政府')")
     assert 'Odoo' not in page.title()

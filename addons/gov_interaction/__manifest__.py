@@ -75,5 +75,6 @@
         'demo/gov_department_demo.xml',
         'demo/staff_security_demo.xml',
         'demo/res_users_demo.xml',
+        'demo/gov_interaction_column_demo.xml',
     ],
 }

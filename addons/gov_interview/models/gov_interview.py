@@ -33,6 +33,12 @@ def is_web_url(url):
     return parsed.scheme in ('http', 'https') and bool(parsed.host)
 
 
+def is_site_path(url):
+    """True for a path on this site ("/gov_interview/static/..."), not "//host"."""
+    url = (url or '').strip()
+    return url.startswith('/') and not url.startswith('//') and '\\' not in url
+
+
 class GovInterview(models.Model):
     """An online interview (在线访谈, 4.3, 5.2): preview, live room,
     questions, transcript."""
@@ -136,9 +142,11 @@ class GovInterview(models.Model):
     @api.constrains('video_url')
     def _check_video_url(self):
         for interview in self:
-            if interview.video_url and not is_web_url(interview.video_url):
+            url = interview.video_url
+            if url and not (is_web_url(url) or is_site_path(url)):
                 raise ValidationError(_(
-                    "The video address must start with http:// or https://."))
+                    "The video address must start with http:// or https://, or be a path "
+                    "on this site starting with /."))
 
     # ------------------------------------------------------------------
     # Workflow

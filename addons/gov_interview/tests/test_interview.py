@@ -99,11 +99,14 @@ class TestInterview(TransactionCase):
         self.assertIn(interview.website_url, [item['url'] for item in column._latest_items(50)])
 
     def test_4_3_video_address_must_be_http_or_https(self):
-        for url in ('javascript:alert(1)', 'ftp://example.com/a.mp4', 'media.example.gov.cn/a.mp4'):
+        for url in ('javascript:alert(1)', 'ftp://example.com/a.mp4', 'media.example.gov.cn/a.mp4',
+                    '//evil.example.com/a.mp4', '/\\evil.example.com/a.mp4'):
             with self.assertRaisesRegex(ValidationError, 'http'):
                 self.new_interview(video_url=url)
         self.assertTrue(self.new_interview(video_url='https://media.example.gov.cn/a.mp4').video_is_file)
         self.assertFalse(self.new_interview(video_url='https://player.example.gov.cn/embed/9').video_is_file)
+        # A recording served by this site (the demo's).
+        self.assertTrue(self.new_interview(video_url='/gov_interview/static/demo/interview.mp4').video_is_file)
 
     def test_4_3_host_posts_are_pushed_on_a_non_string_bus_channel(self):
         interview = self.live_interview()
