@@ -113,6 +113,5 @@ class LetterWebsite(http.Controller):
         return self._query_page(number, letter, error)
 
     def _query_page(self, number, letter, error):
-        return request.render('gov_letter.letter_query', {
-            'column': self._column(), 'number': number or '', 'error': error,
-            'letter': letter._public_data() if letter else None})
+        return request.render('gov_letter.letter_query', dict(
+            letter._public_page_values(), column=self._column(), number=number or '', error=error))

@@ -3,7 +3,7 @@
 """What the writer is told and sees: mails to the writer only (5.3.9,
 5.3.10), never naming the writer in the chatter, and the letter as the
 writer reads it with the query code or the account (5.3.1, 5.3.5)."""
-from odoo import _, api, models
+from odoo import _, api, fields, models
 
 from odoo.addons.gov_interaction.tools import html_text
 
@@ -108,6 +108,51 @@ class GovLetter(models.Model):
             'attachments': [attachment.datas_fname or attachment.name
                             for attachment in letter.attachment_ids.sorted('id')],
         }
+
+    @api.multi
+    def _public_timeline(self):
+        """5.3.1 to 5.3.6 as the writer follows them on the lookup page: the
+        public steps (received, accepted, transferred, extended and why,
+        replied or not accepted), oldest first, in local time; who handled
+        it and the internal notes never show."""
+        self.ensure_one()
+        letter = self.sudo()
+        unit = letter.department_id.name or ''
+        transferred = bool(letter.date_transfer_decided) and letter.state != 'transfer'
+        steps = [
+            (letter.date_received, _('Letter received'), ''),
+            (letter.date_accepted, _('Letter accepted'), '' if transferred else unit),
+            (transferred and letter.date_transfer_decided, _('Transferred'), unit),
+            (letter.extension_state == 'approved' and letter.date_extension_decided,
+             _('Reply deadline extended'), letter.extension_reason),
+            (letter.state == 'replied' and letter.date_replied, _('Replied'), unit),
+        ]
+        if letter.state == 'rejected':
+            reasons = dict(letter._fields['reject_reason']._description_selection(self.env))
+            steps.append((letter.write_date, _('Not accepted'), reasons.get(letter.reject_reason)))
+        return [{'date': letter._local(date), 'step': step, 'detail': detail or ''}
+                for date, step, detail in steps if date]
+
+    @api.multi
+    def _expected_reply_deadline(self):
+        """The reply's deadline; before acceptance the latest it will be
+        (5.3.3): accepted by the next working day, then the policy's days."""
+        self.ensure_one()
+        letter = self.sudo()
+        if letter.deadline_reply:
+            return letter.deadline_reply
+        days = (letter.sla_policy_id.reply_days if letter.sla_policy_id else 5) + 1
+        deadline, _missing = letter.department_id.calendar_id._deadline(
+            fields.Datetime.from_string(letter.date_received), days)
+        return fields.Datetime.to_string(deadline)
+
+    @api.multi
+    def _public_page_values(self):
+        """What the lookup page shows of these letters (one, or none)."""
+        if not self:
+            return {'letter': None, 'letter_unit': None, 'timeline': None}
+        return {'letter': self._public_data(), 'letter_unit': self.sudo().department_id.name,
+                'timeline': self._public_timeline()}
 
     def get_share_url(self):
         # portal.mixin would add the writer's sign-up or login parameters.

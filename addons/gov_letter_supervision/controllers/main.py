@@ -69,8 +69,8 @@ class LetterSupervisionWebsite(http.Controller):
                 message = _("Thank you: your rating was recorded.")
                 if reopen:
                     message = _("Thank you: your letter is handled again.")
-        return request.render('gov_letter.letter_query', {
-            'column': request.env.ref('gov_interaction.column_letter').sudo(),
-            'number': number or '', 'error': error, 'rating_message': message,
-            'rating_values': {'rating': rating, 'comment': comment or '', 'code': code or ''},
-            'letter': letter._public_data() if letter else None})
+        return request.render('gov_letter.letter_query', dict(
+            letter._public_page_values(),
+            column=request.env.ref('gov_interaction.column_letter').sudo(),
+            number=number or '', error=error, rating_message=message,
+            rating_values={'rating': rating, 'comment': comment or '', 'code': code or ''}))
