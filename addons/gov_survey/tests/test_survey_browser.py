@@ -71,8 +71,12 @@ def test_4_2_d_citizen_answers_a_survey_on_a_phone(page, odoo_server):
     sign_in(page, login, password)
     page.goto('/interaction/surveys')
     page.click('.o_gov_surveys_open .o_gov_survey_item:has-text("公共交通")')
+    assert page.inner_text('.o_gov_survey_fill .breadcrumb').startswith('互动交流')
     page.click('a.btn-primary.btn-lg')  # Odoo's "Start Survey"
     page.wait_for_selector('form.js_surveyform button[value=finish]')
+    assert '网上调查' in page.inner_text('.o_gov_survey_fill .breadcrumb')
+    label = page.locator('form.js_surveyform .js_radio label').first.bounding_box()
+    assert label['height'] >= 44  # a target a finger hits
     radios = page.locator('form.js_surveyform input[type=radio]')
     radios.nth(1).check()
     boxes = page.locator('form.js_surveyform input[type=checkbox]')
@@ -99,8 +103,12 @@ def test_5_1_5_published_survey_results_page_shows_its_charts(page, odoo_server)
     multiple = page.locator('.o_gov_survey_question[data-type=multiple_choice]')
     assert multiple.locator('svg rect.o_gov_chart_bar').count() == 5
     assert page.locator('.o_gov_survey_question[data-type=simple_choice] svg').count() == 2
-    texts = page.inner_text('.o_gov_survey_texts')
+    texts = ''.join(page.eval_on_selector_all('.o_gov_survey_texts',
+                                              'lists => lists.map(l => l.textContent)'))
     assert '***' in texts and not re.search(r'1[3-9]\d{9}', texts)
+    # Charts first, then a few written answers; the rest folded: a short page.
+    assert page.locator('.o_gov_survey_more_texts:not([open])').count() >= 1
+    assert page.evaluate('() => document.body.scrollHeight') < 8000
     assert page.locator('.o_gov_survey_analysis').inner_text().strip()
     # No script or style from elsewhere: the page works offline.
     sources = page.evaluate(
