@@ -26,6 +26,13 @@ def test_5_3_1_receipt_says_by_when_the_reply_is_due(page, odoo_server):
     page.click('.o_gov_letter_form button[type=submit]')
     page.wait_for_selector('.o_gov_letter_received')
     number = page.inner_text('.o_gov_letter_number').strip()
+    code = page.inner_text('.o_gov_letter_code').strip()
+    # Kept by copying (number and code together) or printing the page.
+    page.context.grant_permissions(['clipboard-read', 'clipboard-write'])
+    page.click('.o_gov_letter_copy')
+    page.wait_for_selector('.o_gov_letter_copied:not(.hidden)')
+    assert page.evaluate('() => navigator.clipboard.readText()') == '%s %s' % (number, code)
+    assert page.locator('.o_gov_letter_print').is_visible()
     with odoo_env() as env:
         letter = env['gov.letter'].search([('number', '=', number)])
         due = letter._local(letter._expected_reply_deadline())[:10]
