@@ -80,10 +80,19 @@ setup_browser() {
     apt_install chromium fonts-noto-cjk
 }
 
+setup_reports() {
+    # PDF reports (the 答复函) through Odoo's wkhtmltopdf, in Chinese; and
+    # pdftotext, with which the tests read them.
+    command -v wkhtmltopdf >/dev/null && command -v pdftotext >/dev/null && return
+    log "wkhtmltopdf, poppler-utils and CJK fonts (Debian packages) for PDF reports"
+    apt_install wkhtmltopdf poppler-utils fonts-noto-cjk
+}
+
 setup_python
 setup_fuzz
 setup_node
 setup_postgres
 setup_nginx
+setup_reports
 [ "${1:-}" = browser ] && setup_browser
 true

@@ -35,6 +35,7 @@
         'views/gov_letter_identity_access_views.xml',
         'views/gov_letter_menus.xml',
         'views/website_templates.xml',
+        'report/gov_letter_reply_report.xml',
     ],
     'demo': [
         'demo/gov_letter_routing_rule_demo.xml',

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import secrets
 
+from werkzeug.exceptions import NotFound
+
 from odoo import _, http
 from odoo.exceptions import ValidationError
 from odoo.http import request
@@ -115,3 +117,35 @@ class LetterWebsite(http.Controller):
     def _query_page(self, number, letter, error):
         return request.render('gov_letter.letter_query', dict(
             letter._public_page_values(), column=self._column(), number=number or '', error=error))
+
+    # ------------------------------------------------------------------
+    # 答复函: the reply letter as PDF, for its writer only
+    # ------------------------------------------------------------------
+
+    @http.route('/interaction/letters/reply.pdf', type='http', auth='public', website=True,
+                methods=['POST'])
+    def reply_pdf_by_code(self, number=None, code=None, **kwargs):
+        """From the lookup page: the number and query code (POST, CSRF)."""
+        try:
+            letter = find_letter(number, code) if number and code else request.env['gov.letter']
+        except ApiError:
+            letter = request.env['gov.letter']
+        return self._reply_pdf(letter)
+
+    @http.route('/my/interaction/letters/<string:number>/reply.pdf', type='http', auth='user',
+                website=True, methods=['GET'])
+    def reply_pdf_mine(self, number, **kwargs):
+        """From /my: the signed-in writer's own letter."""
+        letter = request.env['gov.letter'].sudo().search([
+            ('number', '=', number.strip().upper()),
+            ('partner_id', '=', request.env.user.partner_id.id)], limit=1)
+        return self._reply_pdf(letter)
+
+    def _reply_pdf(self, letter):
+        if not letter or letter.state != 'replied':
+            raise NotFound()
+        report = request.env.ref('gov_letter.action_report_letter_reply').sudo()
+        pdf, _format = report.render_qweb_pdf(letter.ids)
+        return request.make_response(pdf, headers=[
+            ('Content-Type', 'application/pdf'),
+            ('Content-Disposition', 'attachment; filename="%s.pdf"' % letter.number)])

@@ -18,3 +18,4 @@ from . import mail_message
 from . import gov_letter_receipt
 from . import gov_letter_bulk
 from . import res_users
+from . import report_letter_reply

@@ -4,7 +4,7 @@
 supervisors never change the writer's words or how the letter is filed; a
 clerk corrects the category and type (the chatter says from what to what)
 and the words only of a letter the clerk typed in, before acceptance."""
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
 from .common import LetterCase
 
@@ -60,3 +60,22 @@ class TestLetterFieldRights(LetterCase):
         self.assertEqual(letter.title, 'Admission of a pupil (corrected)')
         self.as_user(letter, self.clerk).action_accept()
         self.assert_refused(letter, self.clerk, {'title': 'Changed again'})
+
+
+class TestLetterReplyReport(LetterCase):
+    """答复函 printed from the back office (5.3.4): the approved reply as a
+    letter of the replying unit; a letter not yet replied has none."""
+
+    def test_5_3_4_reply_letter_of_a_replied_letter_only(self):
+        report = self.env.ref('gov_letter.action_report_letter_reply')
+        letter = self.accepted()
+        with self.assertRaises(UserError):
+            report.render_qweb_html(letter.ids)
+        self.as_user(letter, self.handler_edu).write({'reply': '<p>Bring the household register.</p>'})
+        self.as_user(letter, self.handler_edu).action_submit_reply()
+        self.as_user(letter, self.manager_edu).action_approve_reply()
+        html = report.sudo(self.handler_edu).render_qweb_html(letter.ids)[0].decode()
+        self.assertIn('Bring the household register.', html)
+        self.assertIn(letter.number, html)
+        self.assertIn(self.edu.name, html)
+        self.assertNotIn('Zhou Xiaomei', html)

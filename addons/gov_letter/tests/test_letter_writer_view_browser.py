@@ -5,6 +5,9 @@ receipt says by when the reply is due; the lookup, with the number in any
 case and the code sent by POST, shows the replying unit and the public
 steps (received, accepted, transferred, extended and why, replied), never
 who handled it; a wrong code shows nothing of the letter."""
+import subprocess
+import unicodedata
+
 from gov_http import new_user, odoo_env, sign_in
 
 WHY = '需要会同住建部门现场核实供暖管网情况。'
@@ -70,6 +73,18 @@ def test_5_3_5_lookup_shows_unit_and_public_steps_with_the_reason_of_the_extensi
     timeline = page.inner_text('.o_gov_letter_timeline')
     assert WHY in timeline and unit in timeline
     assert '冯桂英' not in page.content() and (not handler_name or handler_name not in timeline)
+    # 答复函: the reply letter as PDF, read back with pdftotext.
+    with page.expect_download() as download:
+        page.click('form.o_gov_letter_reply_pdf button')
+    path = download.value.path()
+    assert open(path, 'rb').read(5) == b'%PDF-'
+    text = subprocess.run(['pdftotext', '-layout', path, '-'], capture_output=True,
+                          check=True).stdout.decode()
+    # pdftotext gives some characters as their Kangxi radical forms (⾏ for 行).
+    text = unicodedata.normalize('NFKC', text)
+    for expected in (number, '答复函', '供热企业已调整运行参数', unit, '盖章'):
+        assert expected in text.replace(' ', ''), (expected, text)
+    assert '冯桂英' not in text
     _lookup(page, number, 'WRONGCODE')
     assert page.locator('.o_gov_letter_timeline').count() == 0
     assert page.locator('.o_gov_letter_details').count() == 0

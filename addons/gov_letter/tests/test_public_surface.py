@@ -17,6 +17,9 @@ ROUTES = {
     # The portal page of the base addon lists the citizen's own items of
     # every column (_portal_items(partner)): proved here with a letter.
     ('/my/interaction', 'ANY'): 'owner',
+    # 答复函 as PDF: by number and query code, or to the signed-in writer.
+    ('/interaction/letters/reply.pdf', 'POST'): 'query code',
+    ('/my/interaction/letters/<string:number>/reply.pdf', 'GET'): 'owner',
 }
 TITLE = 'Letter of citizen l-58'
 
@@ -54,4 +57,8 @@ class TestPublicSurface(public_surface.PublicSurfaceCase):
                   wrong),
             probe(('/api/v1/letters/mine', 'GET'), '/api/v1/letters/mine', 'citizen2', absent=TITLE),
             probe(('/my/interaction', 'ANY'), '/my/interaction', 'citizen2', absent=TITLE),
+            probe(('/interaction/letters/reply.pdf', 'POST'), '/interaction/letters/reply.pdf', None,
+                  'POST', wrong),
+            probe(('/my/interaction/letters/<string:number>/reply.pdf', 'GET'),
+                  '/my/interaction/letters/%s/reply.pdf' % number, 'citizen2'),
         ]
