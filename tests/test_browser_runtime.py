@@ -45,6 +45,8 @@ def test_backend_login_renders_and_admin_reaches_discuss(page, odoo_server):
     # With OCA web_responsive the apps are in the app drawer.
     apps = page.locator('#odooAppDrawer a[data-menu-xmlid]')
     apps.first.wait_for(state='attached')
+    # The web client is ready (its menus answer clicks) once the home action shows.
+    page.wait_for_selector('.o_control_panel:not(.o_hidden)')
     assert apps.count() >= 3
     for app, shown in (('base.menu_administration', '.o_control_panel'),
                        ('mail.mail_channel_menu_root_chat', '.o_mail_chat .o_mail_chat_sidebar')):
