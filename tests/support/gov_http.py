@@ -81,6 +81,17 @@ def submit_login_form(page, login, password):
     page.click('form.oe_login_form button[type=submit]')
 
 
+def write_reply_in_form(page, text):
+    """In the open letter form of the back office: edit, type ``text`` as
+    the reply (its notebook page) and save."""
+    page.click('.o_form_button_edit')
+    page.click('.o_notebook .nav-tabs a >> text="答复"')
+    page.click('.o_field_widget[name=reply] .note-editable')
+    page.keyboard.type(text)
+    page.click('.o_form_button_save')
+    page.wait_for_selector('.o_form_button_edit', state='visible')
+
+
 def sign_in(page, login, password, redirect=None):
     """Sign ``login`` in on Odoo's login form in Chromium, whoever was
     signed in before; return once the browser has left the form (for

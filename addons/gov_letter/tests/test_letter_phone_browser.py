@@ -4,7 +4,7 @@
 375 px): a handler finds the letter on the queue, writes the reply and
 submits it for review; the menu folds into a bar, nothing runs off the
 screen, and the page may be zoomed."""
-from gov_http import odoo_env, sign_in
+from gov_http import odoo_env, sign_in, write_reply_in_form
 
 PHONE = {'width': 375, 'height': 812}
 REPLY = '经核实，该路段路灯已列入本月维修计划，预计15日前修复。'
@@ -43,12 +43,7 @@ def test_5_3_4_handler_replies_on_a_phone(page, odoo_server):
     page.wait_for_selector('.o_form_view .o_statusbar_status button.btn-primary[data-value="accepted"]')
     assert number in page.inner_text('.o_form_view')
     _fits_the_screen(page)
-    page.click('.o_form_button_edit')
-    page.click('.o_notebook .nav-tabs a >> text="答复"')
-    page.click('.o_field_widget[name=reply] .note-editable')
-    page.keyboard.type(REPLY)
-    page.click('.o_form_button_save')
-    page.wait_for_selector('.o_form_button_edit', state='visible')
+    write_reply_in_form(page, REPLY)
     # On a phone the workflow buttons sit in one "操作" menu.
     page.click('.o_statusbar_buttons_dropdown .dropdown-toggle >> text="操作"')
     page.click('.o_statusbar_buttons_dropdown .o_gov_letter_submit_reply')

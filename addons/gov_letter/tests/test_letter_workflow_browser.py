@@ -8,7 +8,7 @@ another department cannot open it."""
 import json
 import uuid
 
-from gov_http import call, new_user, odoo_env, sign_in, signed_in
+from gov_http import call, new_user, odoo_env, sign_in, signed_in, write_reply_in_form
 
 REPLY = '请于每年7月到学校所在区教育局提交材料，具体时间以公告为准。'
 
@@ -57,12 +57,7 @@ def test_5_3_4_letter_accepted_dispatched_replied_approved_and_read(page, odoo_s
     sign_in(page, 'handler_edu', 'handler_edu')
     _open_letter(page, letter_id)
     _wait_state(page, 'accepted')
-    page.click('.o_form_button_edit')
-    page.click('.o_notebook .nav-tabs a >> text="答复"')
-    page.click('.o_field_widget[name=reply] .note-editable')
-    page.keyboard.type(REPLY)
-    page.click('.o_form_button_save')
-    page.wait_for_selector('.o_form_button_edit', state='visible')
+    write_reply_in_form(page, REPLY)
     page.click('.o_statusbar_buttons .o_gov_letter_submit_reply')
     _wait_state(page, 'review')
 
