@@ -163,6 +163,9 @@ SPECS = {
                                    write={'request_digest': 'renamed'}),
     'gov.letter.receipt': dict(dept=('letter_id', 'gov.letter'), vals=lambda b, n: {
         'query_code': 'CODE%04d' % n}, read='query_code', write={'query_code': 'renamed'}),
+    'gov.letter.duplicate': dict(dept=('letter_id', 'gov.letter'), fresh_parent=True, vals=lambda b, n: {
+        'candidate_id': b.one('gov.letter'), 'similarity': 40}, read='similarity',
+        write={'similarity': 50}),
     'gov.letter.identity.access': dict(dept=('letter_id', 'gov.letter'), owner=('user_id', 'user'),
                                        vals=lambda b, n: {'operation': 'show'}, read='operation',
                                        write={'operation': 'read'}),

@@ -4,7 +4,7 @@
     'name': 'Government Interaction: Letters',
     'summary': 'Consultation and complaint letters (DB23/T 3649.10-2023 4.4, 5.3): '
                'intake, acceptance, transfer, reply review, confidentiality',
-    'version': '11.0.1.0.0',
+    'version': '11.0.1.1.0',
     'category': 'Government Interaction',
     'website': 'https://example.invalid/gov_interaction',
     'author': 'gov_interaction contributors',

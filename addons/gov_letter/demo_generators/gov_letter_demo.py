@@ -11,6 +11,7 @@ import random
 from odoo import api, fields, models
 
 from ..models.gov_letter import OPEN_STATES
+from .gov_letter_duplicate_pairs import PAIRS
 
 # department xmlid -> [(category code, type, title, content, reply)]; {place}
 # is a city or district, {detail} one of DETAILS.
@@ -128,6 +129,17 @@ REJECTIONS = [
     ('b', '来信未说明具体地点和诉求，无法核实办理，请补充后重新提交。'),
     ('d', '属于单位内部管理事项，请通过本单位内部渠道反映。'),
     ('e', '所反映事项不属于本栏目受理范围，请向有管辖权的机关反映。'),
+]
+# Where the labelled pairs' letters are handled, by the words they use (the
+# last: the rest).
+PAIR_DEPARTMENTS = [
+    ('dept_edu', '幼儿园 学校 小学 中学 教师 培训 转学 校车 教育'),
+    ('dept_env', '油烟 排放 气体 排水渠 发臭 秸秆 噪音 KTV 广场舞 犬'),
+    ('dept_hrss', '工资 欠薪 失业 养老 社保 资格认证 灵活就业 残疾 低保 退役'),
+    ('dept_market', '超市 营业执照 快递 药店 面馆'),
+    ('dept_health', '医保 医院 就医'),
+    ('dept_transport', '公交 出租车 路灯 路面 道路 人行道 网约车 驾驶证 共享单车 积水 停车 塌陷'),
+    ('dept_housing', ''),
 ]
 STATES = [('new', 10), ('accepted', 18), ('transfer', 3), ('review', 7), ('replied', 52), ('rejected', 10)]
 
@@ -261,9 +273,46 @@ def generate(env, count=300, seed=2026):
             'date_received': fields.Datetime.to_string(now - datetime.timedelta(hours=3))})
         new_letters |= repeat
         letters |= repeat
-    # The demo's texts share templates: flag only the near-identical ones.
-    new_letters.with_context(gov_letter_duplicate_similarity=0.85)._detect_duplicates()
+    new_letters._detect_duplicates()
+    return letters | _labelled_pairs(env, Letter, categories, calendar, now, rng)
+
+
+def _pair_department(env, text):
+    for xmlid, words in PAIR_DEPARTMENTS:
+        if not words or any(word in text for word in words.split()):
+            return env.ref('gov_interaction.' + xmlid)
+
+
+def _labelled_pairs(env, Letter, categories, calendar, now, rng):
+    """5.3.2 c): the labelled pairs (gov_letter_duplicate_pairs): the
+    earlier letter of each accepted a few days ago and being handled, the
+    later one just arrived and looked at for duplicates as any new letter."""
+    letters = env['gov.letter']
+    checked = Letter.with_context(gov_letter_no_duplicate_check=False)
+    for index, (_duplicate, same_writer, earlier, later) in enumerate(PAIRS):
+        phone = '1394510%04d' % (2 * index)
+        vals = _pair_letter_values(earlier, phone, categories, rng)
+        received = now - datetime.timedelta(days=rng.uniform(2, 8))
+        assigned = fields.Datetime.to_string(min(_on_working_day(calendar, received, 1, rng), now))
+        letters |= Letter._create_without_query_code(dict(
+            vals, state='accepted', date_received=fields.Datetime.to_string(received),
+            department_id=_pair_department(env, vals['title'] + vals['content']).id,
+            date_accepted=assigned, date_assigned=assigned))
+        phone = phone if same_writer else '1394510%04d' % (2 * index + 1)
+        received = now - datetime.timedelta(hours=rng.uniform(1, 48))
+        letters |= checked._create_without_query_code(dict(
+            _pair_letter_values(later, phone, categories, rng), state='new',
+            date_received=fields.Datetime.to_string(received)))
     return letters
+
+
+def _pair_letter_values(letter, phone, categories, rng):
+    title, content = letter
+    code, letter_type = ('b', 'consultation') if '咨询' in title else \
+        ('c', 'suggestion') if title.startswith('建议') else ('d', 'complaint')
+    return {'title': title, 'content': content, 'category_id': categories[code].id,
+            'letter_type': letter_type, 'channel': 'web', 'publish_wish': False,
+            'writer_name': rng.choice(SURNAMES) + rng.choice(['先生', '女士']), 'writer_phone': phone}
 
 
 class GovLetter(models.Model):

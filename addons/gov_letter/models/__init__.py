@@ -4,6 +4,7 @@ from . import gov_letter_routing_rule
 from . import gov_letter
 from . import gov_letter_confidentiality
 from . import gov_letter_field_rights
+from . import gov_letter_duplicate
 from . import gov_letter_intake
 from . import gov_letter_routing
 from . import gov_letter_transfer

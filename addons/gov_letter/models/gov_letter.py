@@ -34,7 +34,7 @@ class GovLetter(models.Model):
     _workflow_fields = (
         'number', 'state', 'date_received', 'date_accepted', 'date_assigned',
         'date_transfer_requested', 'date_transfer_decided', 'date_replied', 'reject_reason',
-        'reject_note', 'is_possible_duplicate', 'duplicate_candidate_ids', 'extension_state',
+        'reject_note', 'is_possible_duplicate', 'duplicate_match_ids', 'extension_state',
         'extension_reason', 'extension_deadline', 'extension_user_id', 'extension_comment',
         'date_extension_requested', 'date_extension_decided', 'deadline_reply_extended',
         'sla_policy_id', 'deadline_reply', 'deadline_transfer', 'deadline_schedule_missing',
@@ -160,8 +160,10 @@ class GovLetter(models.Model):
         vals.update(system_values or {})
         if vals.get('number', '/') == '/':
             vals['number'] = self._next_number()
+        matches = []
         if not self.env.context.get('gov_letter_no_duplicate_check'):
-            vals.update(self._duplicate_values(vals))
+            values, matches = self._duplicate_values(vals)
+            vals.update(values)
         computed = self._computed_creation_values(vals)
         vals.update(computed)
         # No chatter at creation: no "created" message, no tracking of the
@@ -171,6 +173,7 @@ class GovLetter(models.Model):
         for name in computed:  # in the INSERT already
             self.env.remove_todo(self._fields[name], letter)
         letter.recompute()
+        letter._store_duplicate_matches(matches)
         return letter.with_env(self.env)
 
     @api.model

@@ -18,6 +18,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .gov_letter import LETTER_TYPES
+from .gov_letter_duplicate import is_same_matter, letter_similarity
 
 # Query codes: no 0/O, 1/I/L to read them out on the phone.
 QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
@@ -32,8 +33,11 @@ FILE_SIGNATURES = [
     (('.doc',), b'\xd0\xcf\x11\xe0'),
 ]
 STAFF_GROUPS = 'gov_interaction.group_gov_clerk,gov_interaction.group_gov_supervisor'
-# 5.3.2 c): possible originals kept per letter, at most.
+# 5.3.2 c): possible originals kept per letter, and looked at per criterion, at most.
 DUPLICATE_LIMIT = 20
+# 5.3.2 c): an earlier letter is judged when its text holds this much of the
+# new title (pg_trgm word similarity, 0 to 1).
+DUPLICATE_RETRIEVAL = 0.2
 # What duplicates are compared on, as indexed (GovLetter.init).
 DUPLICATE_TEXT = "(coalesce(title, '') || ' ' || coalesce(content, ''))"
 DUPLICATE_PHONE = "regexp_replace(coalesce(writer_phone, ''), '[^0-9]', '', 'g')"
@@ -56,11 +60,14 @@ class GovLetter(models.Model):
     attachment_ids = fields.Many2many('ir.attachment', 'gov_letter_ir_attachment_rel',
                                       'letter_id', 'attachment_id', string='Attachments')
     # 5.3.2 c): flagged at intake, decided by the clerk (Close as Duplicate).
+    duplicate_match_ids = fields.One2many(
+        'gov.letter.duplicate', 'letter_id', 'Possible Originals', readonly=True, copy=False,
+        groups=STAFF_GROUPS,
+        help="Earlier letters about the same matter (similar subject and content, from this "
+             "writer or another), found when this letter arrived; the most similar first.")
     duplicate_candidate_ids = fields.Many2many(
-        'gov.letter', 'gov_letter_duplicate_candidate_rel', 'letter_id', 'candidate_id',
-        'Possible Originals', readonly=True, copy=False, groups=STAFF_GROUPS,
-        help="Earlier letters of the same writer (account, phone or ID number) or with very "
-             "similar text, found when this letter arrived.")
+        'gov.letter', string='Possible Original Letters', compute='_compute_duplicate_candidate_ids',
+        search='_search_duplicate_candidate_ids', groups=STAFF_GROUPS)
     is_possible_duplicate = fields.Boolean('Possible Duplicate', readonly=True, copy=False,
                                            index=True)
 
@@ -320,81 +327,116 @@ class GovLetter(models.Model):
     # Possible duplicates (5.3.2 c)
     # ------------------------------------------------------------------
 
+    @api.depends('duplicate_match_ids.candidate_id')
+    def _compute_duplicate_candidate_ids(self):
+        for letter in self:
+            letter.duplicate_candidate_ids = letter.duplicate_match_ids.mapped('candidate_id')
+
+    def _search_duplicate_candidate_ids(self, operator, value):
+        return [('duplicate_match_ids.candidate_id', operator, value)]
+
     @api.model
     def _duplicate_settings(self):
         """(window in days, similarity threshold): settings
-        gov_letter.duplicate_window_days and gov_letter.duplicate_similarity."""
+        gov_letter.duplicate_window_days and gov_letter.duplicate_similarity
+        (0 to 1, of :func:`letter_similarity`)."""
         params = self.env['ir.config_parameter'].sudo()
         days = int(params.get_param('gov_letter.duplicate_window_days', '90') or 90)
         threshold = float(self.env.context.get('gov_letter_duplicate_similarity') or params.get_param(
-            'gov_letter.duplicate_similarity', '0.6') or 0.6)
+            'gov_letter.duplicate_similarity', '0.25') or 0.25)
         return days, threshold
 
     @api.model
     def _duplicate_candidates(self, values, exclude_id=0):
-        """5.3.2 c): the ids of the earlier letters (at most
-        DUPLICATE_LIMIT, latest first) that a letter of ``values`` (title,
-        content, date_received, partner_id, writer_phone, writer_id_number)
-        may repeat: same writer (account, phone or ID number) within the
-        window, or a text at least as similar as the threshold (pg_trgm).
+        """5.3.2 c): the earlier letters within the window that a letter of
+        ``values`` (title, content, date_received, partner_id, writer_phone,
+        writer_id_number) may repeat, to be judged by :meth:`_duplicate_matches`:
+        rows (id, title, content, type, same writer).
 
-        One query, a branch per criterion, each cut at DUPLICATE_LIMIT and
-        read from its index (:meth:`init`): the writer's ones from the
-        latest back, the text through its trigrams (or, when many letters
-        are alike, from the latest back: PostgreSQL picks).  No letter is
-        compared but those the indexes find, however many the window
-        holds."""
-        days, threshold = self._duplicate_settings()
-        text = '%s %s' % (values.get('title') or '', values.get('content') or '')
+        One query, a branch per criterion, each read from its index
+        (:meth:`init`) and cut at DUPLICATE_LIMIT: the same writer's
+        (account, phone or ID number), latest first, and those whose text
+        holds much of the new title (pg_trgm's word similarity, at least
+        DUPLICATE_RETRIEVAL).  No other letter is read, however many the
+        window holds."""
+        days, _threshold = self._duplicate_settings()
         params = {'id': exclude_id, 'days': days,
                   'received': fields.Datetime.from_string(values['date_received']),
-                  'partner': values.get('partner_id') or None, 'text': text,
+                  'partner': values.get('partner_id') or None,
+                  'title': (values.get('title') or '').strip(),
                   'phone': re.sub(r'[^0-9]', '', values.get('writer_phone') or ''),
                   'id_number': (values.get('writer_id_number') or '').strip().upper()}
-        conditions = [DUPLICATE_TEXT + ' %% %(text)s']
-        if params['partner']:
-            conditions.append('partner_id = %(partner)s')
-        if params['phone']:
-            conditions.append(DUPLICATE_PHONE + ' = %(phone)s')
-        if params['id_number']:
-            conditions.append('upper(writer_id_number) = %(id_number)s')
-        branches = ' UNION '.join("""
-            (SELECT id, date_received FROM gov_letter
+        conditions = [('%(title)s <%% ' + DUPLICATE_TEXT, False, params['title']),
+                      ('partner_id = %(partner)s', True, params['partner']),
+                      (DUPLICATE_PHONE + ' = %(phone)s', True, params['phone']),
+                      ('upper(writer_id_number) = %(id_number)s', True, params['id_number'])]
+        branches = ' UNION ALL '.join("""
+            (SELECT id, {writer} AS writer FROM gov_letter
               WHERE {condition} AND id != %(id)s AND date_received <= %(received)s
                 AND date_received >= %(received)s - make_interval(days => %(days)s)
               ORDER BY date_received DESC, id DESC LIMIT {limit})""".format(
-            condition=condition, limit=DUPLICATE_LIMIT) for condition in conditions)
-        # The % operator (the index's): similarity() >= this setting.
-        self.env.cr.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
-                            (repr(min(max(threshold, 0.0), 1.0)),))
+            condition=condition, writer=writer,
+            limit=DUPLICATE_LIMIT) for condition, writer, value in conditions if value)
+        # The <% operator (the index's): word_similarity() >= this.
+        self.env.cr.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
+                            (repr(DUPLICATE_RETRIEVAL),))
         self.env.cr.execute("""
-            SELECT id FROM ({branches}) AS candidates
-             ORDER BY date_received DESC, id DESC LIMIT {limit}""".format(
-            branches=branches, limit=DUPLICATE_LIMIT), params)
-        return [row[0] for row in self.env.cr.fetchall()]
+            SELECT letter.id, letter.title, letter.content, letter.letter_type, bool_or(candidate.writer)
+              FROM ({branches}) AS candidate JOIN gov_letter letter ON letter.id = candidate.id
+             GROUP BY letter.id""".format(branches=branches), params)
+        return self.env.cr.fetchall()
+
+    @api.model
+    def _duplicate_matches(self, values, exclude_id=0):
+        """5.3.2 c): the earlier letters about the same matter as a letter
+        of ``values`` (:meth:`_duplicate_candidates`, judged by
+        :func:`is_same_matter`), the most similar first: values of
+        gov.letter.duplicate."""
+        _days, threshold = self._duplicate_settings()
+        new = (values.get('title') or '', values.get('content') or '')
+        matches = []
+        question = (values.get('letter_type') or 'consultation') == 'consultation'
+        for candidate_id, title, content, letter_type, same_writer in self._duplicate_candidates(
+                values, exclude_id):
+            earlier = (title or '', content or '')
+            similarity = letter_similarity(new, earlier)
+            questions = question and letter_type == 'consultation'
+            if is_same_matter(new, earlier, similarity, threshold, same_writer, questions):
+                matches.append({'candidate_id': candidate_id, 'same_writer': same_writer,
+                                'similarity': int(round(similarity * 100))})
+        matches.sort(key=lambda match: (-match['similarity'], -match['candidate_id']))
+        return matches[:DUPLICATE_LIMIT]
 
     @api.model
     def _duplicate_values(self, vals):
         """The values flagging a new letter of ``vals`` as a possible
-        duplicate (5.3.2 c), with its time of receipt."""
+        duplicate (5.3.2 c), with its time of receipt, and the matches to
+        store with it (:meth:`_store_duplicate_matches`)."""
         values = dict(vals, date_received=vals.get('date_received') or fields.Datetime.now())
-        ids = self._duplicate_candidates(values)
-        result = {'date_received': values['date_received'], 'is_possible_duplicate': bool(ids)}
-        if ids:
-            result['duplicate_candidate_ids'] = [(6, 0, ids)]
-        return result
+        matches = self._duplicate_matches(values)
+        return {'date_received': values['date_received'],
+                'is_possible_duplicate': bool(matches)}, matches
+
+    @api.multi
+    def _store_duplicate_matches(self, matches):
+        """Store the possible originals ``matches`` of this letter (the
+        system's finding: no user writes them)."""
+        self.ensure_one()
+        Match = self.env['gov.letter.duplicate'].sudo()
+        for match in matches:
+            Match.create(dict(match, letter_id=self.id))
 
     @api.multi
     def _detect_duplicates(self):
-        """Flag again the earlier letters these may repeat (as
-        :meth:`_duplicate_candidates`; new letters are flagged at
-        creation)."""
+        """Look again for the earlier letters these may repeat (as
+        :meth:`_duplicate_matches`; new letters are looked at on creation)."""
         for letter in self.sudo():
-            ids = self._duplicate_candidates({
-                'title': letter.title, 'content': letter.content,
+            matches = self._duplicate_matches({
+                'title': letter.title, 'content': letter.content, 'letter_type': letter.letter_type,
                 'date_received': letter.date_received, 'partner_id': letter.partner_id.id,
                 'writer_phone': letter.writer_phone, 'writer_id_number': letter.writer_id_number,
             }, exclude_id=letter.id)
-            if ids or letter.is_possible_duplicate:
-                letter._transition().write({'duplicate_candidate_ids': [(6, 0, ids)],
-                                            'is_possible_duplicate': bool(ids)})
+            letter.duplicate_match_ids.unlink()
+            letter._store_duplicate_matches(matches)
+            if matches or letter.is_possible_duplicate:
+                letter._transition().write({'is_possible_duplicate': bool(matches)})
