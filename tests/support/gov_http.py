@@ -10,6 +10,7 @@ makes its own.  The root conftest.py puts this folder on ``sys.path``:
 import contextlib
 import os
 import uuid
+import zipfile
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
@@ -90,6 +91,20 @@ def write_reply_in_form(page, text):
     page.keyboard.type(text)
     page.click('.o_form_button_save')
     page.wait_for_selector('.o_form_button_edit', state='visible')
+
+
+def download_export(page):
+    """On the form of a background export (gov.export.job) open in
+    ``page``: wait for the job, download its file and return the text of
+    its sheets (XLSX: shared or inline strings)."""
+    page.wait_for_selector('.o_form_view .o_progressbar')
+    button = page.locator('.o_gov_export_download:visible').first
+    button.wait_for(timeout=60000)
+    with page.expect_download() as download:
+        button.click()
+    with zipfile.ZipFile(download.value.path()) as xlsx:
+        return ''.join(xlsx.read(name).decode() for name in xlsx.namelist()
+                       if name.startswith('xl/worksheets/sheet') or name == 'xl/sharedStrings.xml')
 
 
 def sign_in(page, login, password, redirect=None):

@@ -7,6 +7,7 @@ from . import gov_letter_field_rights
 from . import gov_letter_duplicate
 from . import gov_letter_intake
 from . import gov_letter_routing
+from . import gov_letter_routing_history
 from . import gov_letter_transfer
 from . import gov_letter_reply
 from . import gov_letter_notice

@@ -377,14 +377,19 @@ class GovLetter(models.Model):
               ORDER BY date_received DESC, id DESC LIMIT {limit})""".format(
             condition=condition, writer=writer,
             limit=DUPLICATE_LIMIT) for condition, writer, value in conditions if value)
-        # The <% operator (the index's): word_similarity() >= this.
-        self.env.cr.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
-                            (repr(DUPLICATE_RETRIEVAL),))
+        self._set_text_retrieval()
         self.env.cr.execute("""
             SELECT letter.id, letter.title, letter.content, letter.letter_type, bool_or(candidate.writer)
               FROM ({branches}) AS candidate JOIN gov_letter letter ON letter.id = candidate.id
              GROUP BY letter.id""".format(branches=branches), params)
         return self.env.cr.fetchall()
+
+    @api.model
+    def _set_text_retrieval(self):
+        """The <% operator of pg_trgm (on the index of DUPLICATE_TEXT) from
+        now on in this transaction: word_similarity() >= DUPLICATE_RETRIEVAL."""
+        self.env.cr.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
+                            (repr(DUPLICATE_RETRIEVAL),))
 
     @api.model
     def _duplicate_matches(self, values, exclude_id=0):

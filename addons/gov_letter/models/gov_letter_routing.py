@@ -1,7 +1,8 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """5.3.1 and 5.3.2: the clerk accepts a letter and determines the
-responsible department (suggested by the routing rules), or does not accept
+responsible department (suggested from where similar letters were handled,
+or by the routing rules), or does not accept
 it for one of the reasons a) to e), a duplicate among them (c)."""
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
@@ -21,8 +22,9 @@ class GovLetter(models.Model):
 
     suggested_department_id = fields.Many2one(
         'gov.department', compute='_compute_suggested_department',
-        help="From the routing rules (category and keywords); taken when the letter is accepted "
-             "without a department.")
+        help="Where similar earlier letters were finally handled, else from the routing rules "
+             "(category and keywords); taken when the letter is accepted without a department.")
+    suggestion_reason = fields.Char('Why Suggested', compute='_compute_suggested_department')
     reject_reason = fields.Selection(REJECT_REASONS, readonly=True, copy=False,
                                      track_visibility='onchange')
     reject_note = fields.Text(readonly=True, copy=False)
@@ -33,7 +35,7 @@ class GovLetter(models.Model):
     def _compute_suggested_department(self):
         for letter in self:
             if letter.state == 'new':
-                letter.suggested_department_id = letter._suggest_department()
+                letter.suggested_department_id, letter.suggestion_reason = letter._suggestion()
 
     @api.depends('reject_reason')
     def _compute_reject_reason_label(self):
@@ -44,6 +46,24 @@ class GovLetter(models.Model):
 
     @api.multi
     def _suggest_department(self):
+        return self._suggestion()[0]
+
+    @api.multi
+    def _suggestion(self):
+        """(department, why): where similar earlier letters were finally
+        handled (:meth:`_routing_history`), else the first routing rule that
+        matches."""
+        self.ensure_one()
+        department, reason = self._routing_history()
+        if department:
+            return department, reason
+        rule = self.env['gov.letter.routing.rule'].sudo()._route_rule(self)
+        return rule.department_id, rule and rule._reason() or ''
+
+    @api.multi
+    def _suggestion_by_rules(self):
+        """The department the routing rules alone suggest (the baseline of
+        bench/bench_routing_accuracy.py)."""
         self.ensure_one()
         return self.env['gov.letter.routing.rule'].sudo()._route(self)
 

@@ -1,6 +1,6 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import _, api, fields, models
 
 
 class GovLetterRoutingRule(models.Model):
@@ -38,7 +38,25 @@ class GovLetterRoutingRule(models.Model):
 
     @api.model
     def _route(self, letter):
+        return self._route_rule(letter).department_id
+
+    @api.model
+    def _route_rule(self, letter):
+        """The first active rule that matches ``letter`` (or none)."""
         for rule in self.search([('active', '=', True)]):
             if rule._matches(letter):
-                return rule.department_id
-        return self.env['gov.department']
+                return rule
+        return self.browse()
+
+    @api.multi
+    def _reason(self):
+        """Why this rule suggested its department, for the clerk."""
+        self.ensure_one()
+        values = {'category': self.category_id.name, 'keywords': self.keywords}
+        if self.category_id and self.keywords:
+            return _("Routing rule: category %(category)s, keywords %(keywords)s.") % values
+        if self.category_id:
+            return _("Routing rule: category %(category)s.") % values
+        if self.keywords:
+            return _("Routing rule: keywords %(keywords)s.") % values
+        return _("Routing rule for every letter.")

@@ -7,7 +7,7 @@ import zipfile
 from io import BytesIO
 
 import requests
-from gov_http import call, error_of, new_user, sign_in, signed_in
+from gov_http import call, download_export, error_of, new_user, odoo_env, sign_in, signed_in
 
 PHONE = {'width': 375, 'height': 812}
 CJK = re.compile('[\u4e00-\u9fff]')
@@ -116,4 +116,24 @@ def test_5_1_5_published_survey_results_page_shows_its_charts(page, odoo_server)
     assert all(src.startswith(odoo_server.url) for src in sources), sources
     missing = requests.get(odoo_server.url + '/interaction/surveys/999999/results', timeout=30)
     assert missing.status_code == 404
+    assert odoo_server.errors_since(offset) == []
+
+
+def test_5_1_5_survey_results_exported_from_the_list_in_chromium(page, odoo_server):
+    """The survey list has the export on every row: the office starts it
+    there, watches the job and downloads a file with Chinese headers."""
+    offset = odoo_server.log_size()
+    with odoo_env() as env:
+        action = env.ref('gov_survey.action_gov_survey').id
+    sign_in(page, 'office', 'office')
+    page.goto('/web#action=%d&view_type=list' % action)
+    row = page.locator('.o_data_row', has_text='政务服务满意度')
+    row.locator('button[title="导出结果（XLSX）"]').click()
+    texts = download_export(page)
+    assert '黑龙江政务服务网' in texts
+    assert '参与人数' in texts and '答卷时间' in texts  # the headers, in Chinese
+    # The card has it too (of a survey in progress: the closed ones' column is folded).
+    page.goto('/web#action=%d&view_type=kanban' % action)
+    card = page.locator('.o_kanban_record', has_text='公共交通出行')
+    card.locator('a:has-text("导出结果（XLSX）")').wait_for()
     assert odoo_server.errors_since(offset) == []
