@@ -44,11 +44,14 @@ def test_5_3_4_letter_accepted_dispatched_replied_approved_and_read(page, odoo_s
     with odoo_env() as env:
         letter_id = env['gov.letter'].search([('number', '=', number)]).id
 
-    # The clerk accepts it; the routing rules suggest the department.
+    # The clerk accepts it; the department is suggested, with the reason.
     sign_in(page, 'clerk', 'clerk')
     _open_letter(page, letter_id)
     _wait_state(page, 'new')
     assert page.inner_text('.o_field_widget[name=suggested_department_id]').strip().endswith('省教育厅')
+    # And why: where similar letters were handled, or the rule.
+    reason = page.inner_text('.o_field_widget[name=suggestion_reason]')
+    assert '省教育厅' in reason or reason.startswith('分办规则'), reason
     page.click('.o_statusbar_buttons .o_gov_letter_accept')
     _wait_state(page, 'accepted')
     assert page.inner_text('.o_field_widget[name=department_id]').strip().endswith('省教育厅')
