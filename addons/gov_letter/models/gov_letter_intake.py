@@ -425,11 +425,23 @@ class GovLetter(models.Model):
     @api.multi
     def _store_duplicate_matches(self, matches):
         """Store the possible originals ``matches`` of this letter (the
-        system's finding: no user writes them)."""
+        system's finding: no user writes them), up to DUPLICATE_LIMIT rows,
+        in one INSERT: it is part of every intake."""
         self.ensure_one()
-        Match = self.env['gov.letter.duplicate'].sudo()
-        for match in matches:
-            Match.create(dict(match, letter_id=self.id))
+        if not matches:
+            return
+        rows = [(self.id, match['candidate_id'], match['similarity'], match['same_writer'],
+                 self.env.uid, self.env.uid) for match in matches]
+        self.env.cr.execute("""
+            INSERT INTO gov_letter_duplicate
+                   (letter_id, candidate_id, similarity, same_writer, create_uid, write_uid,
+                    create_date, write_date)
+            SELECT letter_id, candidate_id, similarity, same_writer, create_uid, write_uid,
+                   now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+              FROM unnest(%s::int[], %s::int[], %s::int[], %s::bool[], %s::int[], %s::int[])
+                   AS row(letter_id, candidate_id, similarity, same_writer, create_uid, write_uid)
+        """, [list(column) for column in zip(*rows, strict=True)])
+        self.invalidate_cache(['duplicate_match_ids', 'duplicate_candidate_ids'], self.ids)
 
     @api.multi
     def _detect_duplicates(self):
