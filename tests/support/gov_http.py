@@ -93,6 +93,16 @@ def write_reply_in_form(page, text):
     page.wait_for_selector('.o_form_button_edit', state='visible')
 
 
+def click_list_export(page, action_xmlid):
+    """Open the list of the window action ``action_xmlid`` in ``page`` and
+    click its Export (XLSX) button (gov_interaction's gov_export_list)."""
+    with odoo_env() as env:
+        action = env.ref(action_xmlid).id
+    page.goto('/web#action=%d&view_type=list' % action)
+    page.wait_for_selector('.o_list_view')
+    page.click('.o_cp_buttons .o_gov_list_export')
+
+
 def download_export(page):
     """On the form of a background export (gov.export.job) open in
     ``page``: wait for the job, download its file and return the text of

@@ -7,7 +7,7 @@ import base64
 import os
 import re
 
-from gov_http import download_export, make_interview, new_user, odoo_env, sign_in
+from gov_http import click_list_export, download_export, make_interview, new_user, sign_in
 
 PHONE = {'width': 375, 'height': 812}
 # A 1x1 PNG for the host's picture.
@@ -87,12 +87,8 @@ def test_5_2_2_compliance_table_exported_from_its_list_in_chromium(page, odoo_se
     """The compliance list has its XLSX button: the office starts the
     export there and gets the table with Chinese headers."""
     offset = odoo_server.log_size()
-    with odoo_env() as env:
-        action = env.ref('gov_interview.action_gov_interview_compliance').id
     sign_in(page, 'office', 'office')
-    page.goto('/web#action=%d&view_type=list' % action)
-    page.wait_for_selector('.o_list_view')
-    page.click('.o_cp_buttons .o_gov_list_export')
+    click_list_export(page, 'gov_interview.action_gov_interview_compliance')
     texts = download_export(page)
     for header in ('政府或部门', '已开展期数'):
         assert header in texts

@@ -5,7 +5,7 @@ the two are.
 
 A letter repeats another when it is about the same matter: a similar
 subject and content, whoever wrote it.  Having written before is not
-enough.  The judge (:func:`letter_similarity`, :func:`is_same_matter`)
+enough.  The judge (:func:`signature_similarity`, :func:`is_same_matter`)
 works on the texts alone:
 
 - similarity: the Dice coefficient of the two texts' character bigrams
@@ -56,11 +56,16 @@ def _dice(first, second):
     return 2.0 * len(first & second) / (len(first) + len(second))
 
 
-def letter_similarity(first, second):
-    """How alike two letters, (title, content) each, are: 0 to 1."""
-    titles = _dice(_bigrams(first[0]), _bigrams(second[0]))
-    texts = _dice(_bigrams('%s%s' % first), _bigrams('%s%s' % second))
-    return TITLE_WEIGHT * titles + (1 - TITLE_WEIGHT) * texts
+def signature(letter):
+    """What :func:`signature_similarity` compares of a letter (title,
+    content): the bigrams of its title and of title and content."""
+    return _bigrams(letter[0]), _bigrams('%s%s' % letter)
+
+
+def signature_similarity(first, second):
+    """How alike two letters of signatures ``first`` and ``second`` are:
+    0 to 1."""
+    return TITLE_WEIGHT * _dice(first[0], second[0]) + (1 - TITLE_WEIGHT) * _dice(first[1], second[1])
 
 
 def places(text):

@@ -18,7 +18,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .gov_letter import LETTER_TYPES
-from .gov_letter_duplicate import is_same_matter, letter_similarity
+from .gov_letter_duplicate import is_same_matter, signature, signature_similarity
 
 # Query codes: no 0/O, 1/I/L to read them out on the phone.
 QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
@@ -35,15 +35,18 @@ FILE_SIGNATURES = [
 STAFF_GROUPS = 'gov_interaction.group_gov_clerk,gov_interaction.group_gov_supervisor'
 # 5.3.2 c): possible originals kept per letter, and looked at per criterion, at most.
 DUPLICATE_LIMIT = 20
-# 5.3.2 c): an earlier letter is judged when its text holds this much of the
-# new title (pg_trgm word similarity, 0 to 1).
-DUPLICATE_RETRIEVAL = 0.2
+# 5.3.2 c): besides the writer's, the earlier letters judged are those whose
+# titles are nearest the new one's (at most DUPLICATE_LIMIT, pg_trgm's
+# distance on a GiST index) and at least this similar (pg_trgm, 0 to 1).
+DUPLICATE_RETRIEVAL = 0.1
 # What duplicates are compared on, as indexed (GovLetter.init).
-DUPLICATE_TEXT = "(coalesce(title, '') || ' ' || coalesce(content, ''))"
 DUPLICATE_PHONE = "regexp_replace(coalesce(writer_phone, ''), '[^0-9]', '', 'g')"
 DUPLICATE_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_text_index ON gov_letter USING gin "
-    "((coalesce(title, '') || ' ' || coalesce(content, '')) gin_trgm_ops)",
+    # Until 11.0.1.1.0 the whole text was indexed (GIN): costly to keep up at
+    # every letter, and a poor guide to a reworded Chinese letter.
+    "DROP INDEX IF EXISTS gov_letter_duplicate_text_index",
+    "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_title_index ON gov_letter USING gist "
+    "(title gist_trgm_ops)",
     "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_partner_index ON gov_letter "
     "(partner_id, date_received)",
     "CREATE INDEX IF NOT EXISTS gov_letter_duplicate_phone_index ON gov_letter "
@@ -88,7 +91,7 @@ class GovLetter(models.Model):
     @api.model_cr
     def init(self):
         """The indexes of the duplicate search (5.3.2 c), one per
-        criterion (DUPLICATE_TEXT, DUPLICATE_PHONE): the text by trigrams,
+        criterion (DUPLICATE_PHONE): the title by trigrams (nearest first),
         the others with the time of receipt (the latest first)."""
         for statement in DUPLICATE_INDEXES:
             self.env.cr.execute(statement)
@@ -339,7 +342,7 @@ class GovLetter(models.Model):
     def _duplicate_settings(self):
         """(window in days, similarity threshold): settings
         gov_letter.duplicate_window_days and gov_letter.duplicate_similarity
-        (0 to 1, of :func:`letter_similarity`)."""
+        (0 to 1, of :func:`signature_similarity`)."""
         params = self.env['ir.config_parameter'].sudo()
         days = int(params.get_param('gov_letter.duplicate_window_days', '90') or 90)
         threshold = float(self.env.context.get('gov_letter_duplicate_similarity') or params.get_param(
@@ -355,10 +358,9 @@ class GovLetter(models.Model):
 
         One query, a branch per criterion, each read from its index
         (:meth:`init`) and cut at DUPLICATE_LIMIT: the same writer's
-        (account, phone or ID number), latest first, and those whose text
-        holds much of the new title (pg_trgm's word similarity, at least
-        DUPLICATE_RETRIEVAL).  No other letter is read, however many the
-        window holds."""
+        (account, phone or ID number), latest first, and those whose titles
+        are nearest the new one's (pg_trgm, at least DUPLICATE_RETRIEVAL
+        alike).  No other letter is read, however many the window holds."""
         days, _threshold = self._duplicate_settings()
         params = {'id': exclude_id, 'days': days,
                   'received': fields.Datetime.from_string(values['date_received']),
@@ -366,18 +368,19 @@ class GovLetter(models.Model):
                   'title': (values.get('title') or '').strip(),
                   'phone': re.sub(r'[^0-9]', '', values.get('writer_phone') or ''),
                   'id_number': (values.get('writer_id_number') or '').strip().upper()}
-        conditions = [('%(title)s <%% ' + DUPLICATE_TEXT, False, params['title']),
-                      ('partner_id = %(partner)s', True, params['partner']),
-                      (DUPLICATE_PHONE + ' = %(phone)s', True, params['phone']),
-                      ('upper(writer_id_number) = %(id_number)s', True, params['id_number'])]
+        latest = 'date_received DESC, id DESC'
+        conditions = [('title %% %(title)s', 'title <-> %(title)s', False, params['title']),
+                      ('partner_id = %(partner)s', latest, True, params['partner']),
+                      (DUPLICATE_PHONE + ' = %(phone)s', latest, True, params['phone']),
+                      ('upper(writer_id_number) = %(id_number)s', latest, True, params['id_number'])]
         branches = ' UNION ALL '.join("""
             (SELECT id, {writer} AS writer FROM gov_letter
               WHERE {condition} AND id != %(id)s AND date_received <= %(received)s
                 AND date_received >= %(received)s - make_interval(days => %(days)s)
-              ORDER BY date_received DESC, id DESC LIMIT {limit})""".format(
-            condition=condition, writer=writer,
-            limit=DUPLICATE_LIMIT) for condition, writer, value in conditions if value)
-        self._set_text_retrieval()
+              ORDER BY {order} LIMIT {limit})""".format(
+            condition=condition, order=order, writer=writer,
+            limit=DUPLICATE_LIMIT) for condition, order, writer, value in conditions if value)
+        self._set_title_retrieval()
         self.env.cr.execute("""
             SELECT letter.id, letter.title, letter.content, letter.letter_type, bool_or(candidate.writer)
               FROM ({branches}) AS candidate JOIN gov_letter letter ON letter.id = candidate.id
@@ -385,10 +388,10 @@ class GovLetter(models.Model):
         return self.env.cr.fetchall()
 
     @api.model
-    def _set_text_retrieval(self):
-        """The <% operator of pg_trgm (on the index of DUPLICATE_TEXT) from
-        now on in this transaction: word_similarity() >= DUPLICATE_RETRIEVAL."""
-        self.env.cr.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
+    def _set_title_retrieval(self):
+        """The % operator of pg_trgm (on the titles' index) from now on in
+        this transaction: similarity() >= DUPLICATE_RETRIEVAL."""
+        self.env.cr.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
                             (repr(DUPLICATE_RETRIEVAL),))
 
     @api.model
@@ -401,10 +404,11 @@ class GovLetter(models.Model):
         new = (values.get('title') or '', values.get('content') or '')
         matches = []
         question = (values.get('letter_type') or 'consultation') == 'consultation'
+        signed = signature(new)
         for candidate_id, title, content, letter_type, same_writer in self._duplicate_candidates(
                 values, exclude_id):
             earlier = (title or '', content or '')
-            similarity = letter_similarity(new, earlier)
+            similarity = signature_similarity(signed, signature(earlier))
             questions = question and letter_type == 'consultation'
             if is_same_matter(new, earlier, similarity, threshold, same_writer, questions):
                 matches.append({'candidate_id': candidate_id, 'same_writer': same_writer,

@@ -3,11 +3,10 @@
 """5.3.1: the responsible department suggested from history: where the
 earlier letters most like this one were finally handled (the department
 that replied, after any transfer), each counting as much as it is alike
-(:func:`letter_similarity`, the judge of duplicates).  The clerk sees why."""
+(:func:`signature_similarity`, the judge of duplicates).  The clerk sees why."""
 from odoo import _, api, fields, models
 
-from .gov_letter_duplicate import letter_similarity
-from .gov_letter_intake import DUPLICATE_TEXT
+from .gov_letter_duplicate import signature, signature_similarity
 
 # Replied letters looked at (received within this many days, at most this
 # many, the latest first) and how alike one must be to count.
@@ -25,9 +24,9 @@ class GovLetter(models.Model):
         (no department, '') when none is alike enough."""
         self.ensure_one()
         votes, closest = {}, {}
+        signed = signature((self.title or '', self.content or ''))
         for number, title, content, department_id in self._handled_like_this():
-            similarity = letter_similarity((self.title or '', self.content or ''),
-                                           (title or '', content or ''))
+            similarity = signature_similarity(signed, signature((title or '', content or '')))
             if similarity >= ROUTING_MIN_SIMILARITY:
                 votes.setdefault(department_id, []).append(similarity)
                 closest[department_id] = max(closest.get(department_id, (0, '')), (similarity, number))
@@ -45,20 +44,20 @@ class GovLetter(models.Model):
     @api.multi
     def _handled_like_this(self):
         """Rows (number, title, content, department) of the replied letters
-        received before this one whose text holds much of its title (the
-        index of the duplicate search), the latest first."""
+        received before this one whose titles are nearest its title (the
+        index of the duplicate search)."""
         self.ensure_one()
         title = (self.title or '').strip()
         if not title:
             return []
-        self._set_text_retrieval()
+        self._set_title_retrieval()
         received = fields.Datetime.from_string(self.date_received or fields.Datetime.now())
         self.env.cr.execute("""
             SELECT number, title, content, department_id FROM gov_letter
-             WHERE %(title)s <%% {text} AND state = 'replied' AND department_id IS NOT NULL
+             WHERE title %% %(title)s AND state = 'replied' AND department_id IS NOT NULL
                AND id != %(id)s AND date_received < %(received)s
                AND date_received >= %(received)s - make_interval(days => %(days)s)
-             ORDER BY date_received DESC LIMIT %(limit)s""".format(text=DUPLICATE_TEXT), {
+             ORDER BY title <-> %(title)s LIMIT %(limit)s""", {
             'title': title, 'id': self.id or 0, 'received': received,
             'days': ROUTING_WINDOW_DAYS, 'limit': ROUTING_NEIGHBOURS})
         return self.env.cr.fetchall()

@@ -3,17 +3,13 @@
 """The statistics' XLSX (4.2 b, 5.1.5) in Chromium, from the list where the
 statistics are: the period dialog closes as the export starts, the job
 shows its progress and the file's headers are Chinese."""
-from gov_http import download_export, odoo_env, sign_in
+from gov_http import click_list_export, download_export, sign_in
 
 
 def test_5_1_5_statistics_exported_from_their_list_in_chromium(page, odoo_server):
     offset = odoo_server.log_size()
-    with odoo_env() as env:
-        action = env.ref('gov_letter_supervision.action_gov_letter_statistics').id
     sign_in(page, 'supervisor', 'supervisor')
-    page.goto('/web#action=%d&view_type=list' % action)
-    page.wait_for_selector('.o_list_view')
-    page.click('.o_cp_buttons .o_gov_list_export')
+    click_list_export(page, 'gov_letter_supervision.action_gov_letter_statistics')
     page.click('.modal .o_gov_statistics_export')
     page.wait_for_selector('.o_form_view .o_progressbar')
     assert not page.locator('.modal:visible').count()
