@@ -380,6 +380,8 @@ class GovLetter(models.Model):
               ORDER BY {order} LIMIT {limit})""".format(
             condition=condition, order=order, writer=writer,
             limit=DUPLICATE_LIMIT) for condition, order, writer, value in conditions if value)
+        if not branches:  # a blank title, no writer: nothing to compare
+            return []
         self._set_title_retrieval()
         self.env.cr.execute("""
             SELECT letter.id, letter.title, letter.content, letter.letter_type, bool_or(candidate.writer)

@@ -79,6 +79,12 @@ class TestLetterDuplicate(LetterCase):
         similarities = close.duplicate_match_ids.mapped('similarity')
         self.assertEqual(similarities, sorted(similarities, reverse=True))
 
+    def test_5_3_2_duplicate_nothing_to_compare(self):
+        """A letter entered with a blank title and no writer is not compared."""
+        letter = self.Letter.sudo().create({
+            'title': ' ', 'content': SMELL, 'category_id': self.env.ref('gov_letter.category_d').id})
+        self.assertFalse(letter.is_possible_duplicate)
+
     def test_5_3_2_duplicate_precision_recall(self):
         """The labelled pairs (gov_letter_duplicate_pairs, also in the
         demo): each earlier letter received, then the later one; a pair is
