@@ -40,7 +40,8 @@ PY = sys.executable
 RETRY_DEADLINE = 300  # seconds a client keeps retrying one submission
 CSRF = re.compile(r'name="csrf_token"\s+value="([^"]+)"')
 TOKEN = re.compile(r'name="submission_token"\s+value="([^"]+)"')
-NUMBER = re.compile(r'class="o_gov_letter_number">([^<]+)<')
+# The form's answer to a letter it received: a redirect to its receipt.
+RECEIPT = re.compile(r'/interaction/letters/received/([A-Za-z0-9-]+)$')
 CITIZENS = """
 portal = env.ref('base.group_portal')
 Users = env['res.users'].with_context(no_reset_password=True)
@@ -262,9 +263,11 @@ def form_fields(response, title):
 
 
 def received_number(response):
-    """The letter number on the receipt page ``response``, or None."""
-    match = response is not None and response.status_code == 200 and NUMBER.search(response.text)
-    return match.group(1).strip() if match else None
+    """The letter number the form's answer ``response`` acknowledges (its
+    redirect to the receipt page), or None."""
+    match = response is not None and response.status_code == 303 and \
+        RECEIPT.search(response.headers.get('Location', ''))
+    return match.group(1) if match else None
 
 
 def letter_payload(title):

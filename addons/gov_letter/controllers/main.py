@@ -81,6 +81,28 @@ class LetterWebsite(http.Controller):
         return request.render('gov_letter.letter_form', self._form_values(values, errors))
 
     def _received(self, letter, code):
+        """Post/Redirect/Get: the receipt is a page of its own, so that
+        going back or reloading never sends the form again; its query code
+        waits in the writer's session for that page (shown once)."""
+        request.session['gov_letter_receipt'] = {'number': letter.number, 'code': code}
+        return request.redirect('/interaction/letters/received/%s' % letter.number, code=303)
+
+    @http.route('/interaction/letters/received/<string:number>', type='http', auth='public',
+                website=True, methods=['GET'])
+    def letter_received(self, number, **kwargs):
+        """The receipt of the signed-in writer's letter ``number``; anyone
+        else's answers 404."""
+        redirect = citizen_login_redirect(self._column())
+        if redirect:
+            return redirect
+        letter = request.env['gov.letter'].sudo().search([
+            ('number', '=', number), ('partner_id', '=', request.env.user.partner_id.id)], limit=1)
+        if not letter:
+            raise NotFound()
+        receipt = request.session.get('gov_letter_receipt') or {}
+        code = None
+        if receipt.get('number') == letter.number:
+            code = request.session.pop('gov_letter_receipt')['code']
         return request.render('gov_letter.letter_received', {
             'column': self._column(), 'letter': letter, 'code': code})
 

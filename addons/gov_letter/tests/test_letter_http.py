@@ -5,7 +5,7 @@ website form in Chromium."""
 import re
 
 import requests
-from gov_http import call, error_of, new_user, signed_in, submit_login_form
+from gov_http import call, error_of, new_user, odoo_env, signed_in, submit_login_form
 
 NUMBER = re.compile(r'^XJ\d{4}-\d{6}$')
 PHONE = {'width': 375, 'height': 812}
@@ -77,6 +77,15 @@ def test_5_3_1_citizen_writes_a_letter_on_a_phone(page, odoo_server):
     number = page.inner_text('.o_gov_letter_number').strip()
     code = page.inner_text('.o_gov_letter_code').strip()
     assert NUMBER.match(number) and len(code) == 8
+    # The receipt is a page of its own (Post/Redirect/Get): reloading it
+    # sends nothing again, and the code is not shown twice.
+    assert page.url.endswith('/interaction/letters/received/%s' % number)
+    page.reload()
+    page.wait_for_selector('.o_gov_letter_code_shown')
+    assert page.locator('.o_gov_letter_code').count() == 0
+    with odoo_env() as env:
+        writer = env['res.users'].search([('login', '=', login)]).partner_id
+        assert env['gov.letter'].search_count([('partner_id', '=', writer.id)]) == 1
     # Anyone with the number and the code follows it.
     page.goto('/web/session/logout?redirect=/interaction/letters/query')
     page.fill('.o_gov_letter_query input[name=number]', number)

@@ -9,6 +9,7 @@ from odoo.addons.gov_interaction.tests import public_surface
 ROUTES = {
     ('/interaction/letters/new', 'GET'): 'account',
     ('/interaction/letters/new', 'POST'): 'account',
+    ('/interaction/letters/received/<string:number>', 'GET'): 'owner',
     ('/interaction/letters/query', 'GET'): 'owner',
     ('/interaction/letters/query', 'POST'): 'query code',
     ('/api/v1/letters', 'POST'): 'account',
@@ -52,6 +53,8 @@ class TestPublicSurface(public_surface.PublicSurfaceCase):
             probe(('/interaction/letters/<string:number>', 'ANY'), '/interaction/letters/%s' % number),
             probe(('/interaction/letters/<string:number>', 'ANY'), '/interaction/letters/%s' % number,
                   'citizen'),
+            probe(('/interaction/letters/received/<string:number>', 'GET'),
+                  '/interaction/letters/received/%s' % number, 'citizen2'),
             probe(('/api/v1/letters/query', 'POST'), '/api/v1/letters/query', None, 'POST', wrong),
             probe(('/api/v1/letters/query', 'POST'), '/api/v1/letters/query', 'citizen2', 'POST',
                   wrong),
