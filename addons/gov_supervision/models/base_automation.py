@@ -1,6 +1,6 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class BaseAutomation(models.Model):
@@ -11,3 +11,22 @@ class BaseAutomation(models.Model):
     _inherit = 'base.automation'
 
     trigger = fields.Selection(selection_add=[('on_sla_change', 'On Service Level Change')])
+
+    # The models' caches of these rules (gov.sla.mixin._sla_automation_ids).
+    @api.model
+    def create(self, vals):
+        automation = super(BaseAutomation, self).create(vals)
+        self.clear_caches()
+        return automation
+
+    @api.multi
+    def write(self, vals):
+        result = super(BaseAutomation, self).write(vals)
+        self.clear_caches()
+        return result
+
+    @api.multi
+    def unlink(self):
+        result = super(BaseAutomation, self).unlink()
+        self.clear_caches()
+        return result

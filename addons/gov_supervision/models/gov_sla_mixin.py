@@ -5,7 +5,7 @@ import logging
 
 from psycopg2 import sql
 
-from odoo import _, api, fields, models
+from odoo import _, api, fields, models, tools
 from odoo.exceptions import UserError
 from odoo.tools import split_every
 
@@ -171,8 +171,7 @@ class GovSlaMixin(models.AbstractModel):
         context says ``gov_sla_no_follow_up``."""
         if self.env.context.get('gov_sla_no_follow_up'):
             return ()
-        if self.env['base.automation'].sudo().search_count([
-                ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')]):
+        if self._sla_automation_ids():
             return tuple(key for key, _label in SLA_LEVELS)
         return tuple(self._sla_follow_up_levels)
 
@@ -308,11 +307,21 @@ class GovSlaMixin(models.AbstractModel):
             if level:
                 for batch in split_every(FOLLOW_UP_BATCH, group):
                     self.sudo().browse(batch)._sla_on_level_change(level)
-        automations = self.env['base.automation'].sudo().with_context(__action_done={}).search([
-            ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')])
+        # exists(): the cache may outlive a rule created in a transaction rolled back.
+        automations = self.env['base.automation'].sudo().with_context(__action_done={}).browse(
+            self._sla_automation_ids()).exists()
         for automation in automations:
             for batch in split_every(FOLLOW_UP_BATCH, ids):
                 automation._process(automation._filter_post(self.sudo().browse(batch)))
+
+    @api.model
+    @tools.ormcache()
+    def _sla_automation_ids(self):
+        """The ids of the automated actions "On Service Level Change" of
+        this model, cached: they are looked for at every new record (the
+        cache is cleared when an automated action changes)."""
+        return tuple(self.env['base.automation'].sudo().search([
+            ('model_name', '=', self._name), ('trigger', '=', 'on_sla_change')]).ids)
 
     @api.multi
     def _sla_on_level_change(self, level):
