@@ -350,18 +350,18 @@ class GovLetter(models.Model):
         return days, threshold
 
     @api.model
-    def _duplicate_candidates(self, values, exclude_id=0):
+    def _duplicate_candidates(self, values, exclude_id, days):
         """5.3.2 c): the earlier letters within the window that a letter of
         ``values`` (title, content, date_received, partner_id, writer_phone,
-        writer_id_number) may repeat, to be judged by :meth:`_duplicate_matches`:
-        rows (id, title, content, type, same writer).
+        writer_id_number) may repeat, received within ``days`` before it, to
+        be judged by :meth:`_duplicate_matches`: rows (id, title, content,
+        type, same writer).
 
         One query, a branch per criterion, each read from its index
         (:meth:`init`) and cut at DUPLICATE_LIMIT: the same writer's
         (account, phone or ID number), latest first, and those whose titles
         are nearest the new one's (pg_trgm, at least DUPLICATE_RETRIEVAL
         alike).  No other letter is read, however many the window holds."""
-        days, _threshold = self._duplicate_settings()
         params = {'id': exclude_id, 'days': days,
                   'received': fields.Datetime.from_string(values['date_received']),
                   'partner': values.get('partner_id') or None,
@@ -402,13 +402,13 @@ class GovLetter(models.Model):
         of ``values`` (:meth:`_duplicate_candidates`, judged by
         :func:`is_same_matter`), the most similar first: values of
         gov.letter.duplicate."""
-        _days, threshold = self._duplicate_settings()
+        days, threshold = self._duplicate_settings()
         new = (values.get('title') or '', values.get('content') or '')
         matches = []
         question = (values.get('letter_type') or 'consultation') == 'consultation'
         signed = signature(new)
         for candidate_id, title, content, letter_type, same_writer in self._duplicate_candidates(
-                values, exclude_id):
+                values, exclude_id, days):
             earlier = (title or '', content or '')
             similarity = signature_similarity(signed, signature(earlier))
             questions = question and letter_type == 'consultation'
