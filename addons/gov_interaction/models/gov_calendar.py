@@ -385,6 +385,14 @@ class GovCalendar(models.Model):
                               schedule.day_of(_to_utc_datetime(end)))
 
     @api.multi
+    def local_day(self, moment):
+        """The day (a date) of the UTC ``moment`` (string or datetime) in
+        the calendar's time zone, the national calendar's on no record:
+        from the schedule, without a query (as deadlines count days)."""
+        schedule = self._or_national()._schedule()
+        return datetime.date.fromordinal(schedule.day_of(_to_utc_datetime(moment)))
+
+    @api.multi
     def _missing_years(self, start, end):
         """Years without a schedule among the days counted by
         :meth:`working_days_between`; warns the administrators about them."""

@@ -292,6 +292,17 @@ class TestWorkingDays(TransactionCase):
             self.Calendar.is_working_day(start.date() + n * ONE_DAY)
         self.assertEqual(self.cr.sql_log_count, queries)
 
+    def test_local_day_of_a_utc_moment(self):
+        """The day a moment falls on in Beijing, not in UTC: 16:30 UTC on
+        31 December is already New Year's Day there; no query once the
+        schedule is loaded."""
+        self.assertEqual(self.national.local_day('2026-12-31 15:59:59'), datetime.date(2026, 12, 31))
+        self.Calendar.local_day('2026-12-31 15:59:59')  # the national calendar's id, cached
+        queries = self.cr.sql_log_count
+        self.assertEqual(self.Calendar.local_day(datetime.datetime(2026, 12, 31, 16, 30)),
+                         datetime.date(2027, 1, 1))
+        self.assertEqual(self.cr.sql_log_count, queries)
+
     def test_schedule_kept_as_long_as_the_registry_cache(self):
         start = '2026-03-09 02:00:00'  # Monday; 5 days: Mar 16
         self.assertEqual(self.deadline(start, 5), '2026-03-16 15:59:59')

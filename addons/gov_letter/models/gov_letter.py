@@ -8,6 +8,7 @@ extension (5.3.5, 5.3.6), reply (5.3.4) and the writer's notices (5.3.9)."""
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.base.ir.ir_sequence import _select_nextval
 from odoo.addons.gov_interaction.tools import local_time
 
 LETTER_TYPES = [
@@ -158,8 +159,9 @@ class GovLetter(models.Model):
         vals.update(self._pop_entry(vals))
         self._check_workflow_values(vals, creating=True)
         vals.update(system_values or {})
+        vals['date_received'] = vals.get('date_received') or fields.Datetime.now()
         if vals.get('number', '/') == '/':
-            vals['number'] = self._next_number()
+            vals['number'] = self._next_number(vals['date_received'])
         matches = []
         if not self.env.context.get('gov_letter_no_duplicate_check'):
             values, matches = self._duplicate_values(vals)
@@ -172,21 +174,46 @@ class GovLetter(models.Model):
             tracking_disable=True, recompute=False)).create(vals)
         for name in computed:  # in the INSERT already
             self.env.remove_todo(self._fields[name], letter)
+        # and cached as the row has them (the create's read left them out
+        # while they were to compute): reading the letter reads no row again
+        letter._cache.update(letter._convert_to_cache(computed, validate=False))
         letter.recompute()
         letter._store_duplicate_matches(matches)
         return letter.with_env(self.env)
 
     @api.model
-    def _next_number(self):
-        """The next letter number (XJ2026-000123) from the letters'
-        sequence, found by its external id (cached in the process):
-        ``next_by_code`` searches the sequences and reads the user's company
-        at every letter."""
-        Sequence = self.env['ir.sequence'].sudo()
+    def _next_number(self, received):
+        """5.3.1: the next letter number (XJ2026-000123) of the year the
+        letter was ``received`` in (UTC), Beijing time: a letter of 00:30 on
+        New Year's Day is the new year's (``ir_sequence_date`` in the
+        context pins the day, as for any sequence).
+
+        Two statements where the year's range exists: the range and the
+        sequence's format in one row, then its nextval.  Odoo's
+        next_by_id() (a search and two whole rows through the ORM, at every
+        letter) creates the range of a new year, or numbers from a sequence
+        changed to a kind this does not know."""
         sequence_id = self.env['ir.model.data'].xmlid_to_res_id('gov_letter.seq_gov_letter')
-        if sequence_id:
+        day = self.env.context.get('ir_sequence_date') or fields.Date.to_string(
+            self.env['gov.calendar'].local_day(received))
+        Sequence = self.env['ir.sequence'].sudo().with_context(ir_sequence_date=day)
+        if not sequence_id:
+            return Sequence.next_by_code('gov.letter') or '/'
+        self.env.cr.execute("""
+            SELECT r.id, r.date_from, s.prefix, s.suffix, s.padding
+              FROM ir_sequence s JOIN ir_sequence_date_range r ON r.sequence_id = s.id
+             WHERE s.id = %s AND s.active AND s.use_date_range AND s.implementation = 'standard'
+               AND r.date_from <= %s AND r.date_to >= %s
+             ORDER BY r.date_from LIMIT 1""", (sequence_id, day, day))
+        row = self.env.cr.fetchone()
+        if not row:
             return Sequence.browse(sequence_id).next_by_id()
-        return Sequence.next_by_code('gov.letter') or '/'
+        range_id, date_from, prefix, suffix, padding = row
+        number = _select_nextval(self.env.cr, 'ir_sequence_%03d_%03d' % (sequence_id, range_id))
+        sequence = Sequence.with_context(ir_sequence_date_range=str(date_from)).browse(sequence_id)
+        # the values just read, as the ORM would read them: its format is Odoo's
+        sequence._cache.update({'prefix': prefix, 'suffix': suffix, 'padding': padding})
+        return sequence.get_next_char(number)
 
     @api.model
     def _computed_creation_values(self, vals):

@@ -113,6 +113,10 @@ class GovLetterDuplicate(models.Model):
     _description = 'Possible Original'
     _order = 'similarity desc, id'
     _rec_name = 'candidate_id'
+    # The system's finding as the letter arrives: who and when are the
+    # letter's; no columns (nor their two keys to res_users) to fill at
+    # every intake.
+    _log_access = False
 
     letter_id = fields.Many2one('gov.letter', required=True, readonly=True,
                                 ondelete='cascade', index=True)

@@ -52,6 +52,10 @@ class TestLetter(LetterCase):
         self.assertEqual(year_end, ['XJ2098-000001', 'XJ2098-000002'])
         later = Intake.with_context(ir_sequence_date='2099-01-01')._intake(dict(vals, title='Next year'))[0]
         self.assertEqual(later.number, 'XJ2099-000001')
+        # The year is Beijing's: 16:30 UTC on 31 December is New Year's Day there.
+        late, early = [self.Letter.sudo().create(dict(vals, date_received=moment)).number
+                       for moment in ('2096-12-31 15:59:59', '2096-12-31 16:30:00')]
+        self.assertEqual((late, early), ('XJ2096-000001', 'XJ2097-000001'))
         with self.assertRaises(psycopg2.IntegrityError), mute_logger('odoo.sql_db'), \
                 self.env.cr.savepoint():
             second.sudo().write({'number': first.number})
