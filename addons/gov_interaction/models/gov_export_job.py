@@ -290,6 +290,8 @@ class GovExportJob(models.Model):
         in their inbox, with the download."""
         with self.pool.cursor() as cr:
             export = self.with_env(self.env(cr=cr)).sudo()
+            if not export._job_committed():
+                return
             export.write({'state': 'done', 'attachment_id': attachment_id, 'progress': 100,
                           'rows_done': rows, 'rows_total': max(rows, export.rows_total),
                           'date_done': fields.Datetime.now()})
@@ -300,10 +302,23 @@ class GovExportJob(models.Model):
         user's inbox."""
         with self.pool.cursor() as cr:
             export = self.with_env(self.env(cr=cr)).sudo()
+            if not export._job_committed():
+                return
             export.write({'state': 'done', 'summary': summary, 'progress': 100, 'rows_done': count,
                           'rows_total': max(count, export.rows_total),
                           'date_done': fields.Datetime.now()})
             export._in_users_language()._notify_user()
+
+    def _job_committed(self):
+        """Whether the job's transaction did commit: queue_job marks the
+        job done in it.  Odoo runs a cursor's commit handlers also after
+        the COMMIT of a transaction that had failed (which PostgreSQL rolls
+        back): a serialization failure at queue_job's last write, after
+        which queue_job runs the job again.  Done before that, the user
+        would read a summary of changes that were not kept."""
+        self.env.cr.execute('SELECT state FROM queue_job WHERE uuid = %s', [self.job_uuid])
+        row = self.env.cr.fetchone()
+        return not row or row[0] == 'done'
 
     def _notify_user(self):
         if self.kind == 'action':

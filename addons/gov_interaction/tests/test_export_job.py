@@ -68,6 +68,19 @@ class TestExportJob(TransactionCase):
         self.Export._cron_housekeeping()
         self.assertEqual(export.state, 'running')
 
+    def test_5_1_5_a_job_whose_transaction_failed_is_not_reported_done(self):
+        """Odoo runs a cursor's commit handlers also after the COMMIT of a
+        failed transaction: the job is finished (done, summary, the user
+        told) only once queue_job marked it done, in the job's own commit;
+        postponed after a serialization failure, it is not yet."""
+        export = self.start(self.clerk)
+        job = self.queue_job(export)
+        for state in ('pending', 'enqueued', 'started'):
+            job.write({'state': state})
+            self.assertFalse(export._job_committed(), state)
+        job.write({'state': 'done'})
+        self.assertTrue(export._job_committed())
+
     def test_5_1_5_old_export_files_are_deleted(self):
         export = self.start(self.clerk)
         old = fields.Datetime.to_string(datetime.utcnow() - timedelta(days=8))
