@@ -23,7 +23,7 @@ class ConcernWebsite(http.Controller):
     statement with its timeline newest first, and the Atom feed (5.4.3)."""
 
     def _column(self):
-        return request.env.ref('gov_interaction.column_concern').sudo()
+        return request.env['gov.interaction.column']._get('gov_interaction.column_concern')
 
     @http.route(['/interaction/concerns', '/interaction/concerns/page/<int:page>'],
                 type='http', auth='public', website=True, methods=['GET'])

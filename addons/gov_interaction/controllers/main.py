@@ -25,6 +25,14 @@ def citizen_login_redirect(column=None):
     return request.redirect('/web/login?%s' % url_encode({'redirect': back}))
 
 
+def signed_in_partner():
+    """The signed-in user's partner, reading the user's partner_id alone:
+    a page's ORM cache starts empty, and the user's whole row is read for
+    any one field of it."""
+    user = request.env.user
+    return user.with_context(prefetch_fields=False).partner_id.with_env(user.env)
+
+
 def _channel_values():
     columns = request.env['gov.interaction.column'].search([])
     return {

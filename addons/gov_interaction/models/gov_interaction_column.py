@@ -48,6 +48,14 @@ class GovInteractionColumn(models.Model):
             column.url = column.external_url if column.special and column.external_url \
                 else '/interaction/%s' % column.slug
 
+    @api.model
+    def _get(self, xmlid):
+        """The column of external id ``xmlid``, as superuser (its pages are
+        public), by the id the process caches: env.ref() would ask the
+        database whether it still exists at every page."""
+        return self.sudo().browse(self.env['ir.model.data'].xmlid_to_res_id(
+            xmlid, raise_if_not_found=True))
+
     def _feed(self):
         """The model feeding the column, or the empty feed while the
         feature that provides it is not installed."""

@@ -189,7 +189,10 @@ class ResUsers(models.Model):
     def _auth_timeout_check(self):
         """auth_session_timeout, for staff sessions only: a visitor's or a
         citizen's session keeps the cookie's lifetime."""
-        if not self or self.share:
+        # share's own definition, cached in the process (share would read
+        # the user's whole row, twice per page: the request's ORM cache is
+        # cleared between the website's sign-in check and Odoo's)
+        if not self or not self.has_group('base.group_user'):
             return None
         store = http.root.session_store
         if not request or not isinstance(store, PostgresSessionStore):

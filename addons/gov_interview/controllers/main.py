@@ -39,7 +39,7 @@ class InterviewWebsite(http.Controller):
     """The public pages of the 在线访谈 column (4.3, 5.2.4-5.2.8)."""
 
     def _column(self):
-        return request.env.ref('gov_interaction.column_interview').sudo()
+        return request.env['gov.interaction.column']._get('gov_interaction.column_interview')
 
     def _interview(self, interview_id, states=PUBLIC_STATES):
         if not 0 < interview_id < 2 ** 31:

@@ -13,6 +13,7 @@ from odoo.addons.gov_interaction.api import (
     check_throttle,
     json_response,
 )
+from odoo.addons.gov_interaction.controllers.main import signed_in_partner
 
 from ..models.gov_letter_idempotency import KeyInUse
 
@@ -61,7 +62,7 @@ class LetterApi(http.Controller):
         ``Idempotency-Key`` (gov.letter.idempotency)."""
         key = idempotency_key()
         Keys = request.env['gov.letter.idempotency'].sudo()
-        partner = request.env.user.partner_id
+        partner = signed_in_partner()
         digest = key and Keys.request_digest_of(payload)
         done = key and Keys._find(partner, key, digest)
         if done:
@@ -69,7 +70,7 @@ class LetterApi(http.Controller):
                                  headers={'Idempotent-Replayed': 'true'})
         unknown = {name: _("Unknown field.") for name in payload if name not in SUBMISSION_FIELDS}
         Letter = request.env['gov.letter'].sudo()
-        vals, errors = Letter._submission_values(payload, request.env.user.partner_id, channel='api')
+        vals, errors = Letter._submission_values(payload, partner, channel='api')
         files, file_errors = Letter._decode_attachments(payload.get('attachments'))
         errors.update(unknown)
         if not isinstance(payload.get('publish_wish', False), bool):

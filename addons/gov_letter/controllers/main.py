@@ -9,7 +9,7 @@ from odoo.exceptions import ValidationError
 from odoo.http import request
 
 from odoo.addons.gov_interaction.api import ApiError
-from odoo.addons.gov_interaction.controllers.main import citizen_login_redirect
+from odoo.addons.gov_interaction.controllers.main import citizen_login_redirect, signed_in_partner
 from odoo.addons.gov_interaction.models.ir_http_outage import unavailable_response
 
 from ..models.gov_letter_idempotency import KeyInUse
@@ -20,7 +20,7 @@ class LetterWebsite(http.Controller):
     """The website pages of the 咨询投诉 column (4.4, 5.3.1)."""
 
     def _column(self):
-        return request.env.ref('gov_interaction.column_letter').sudo()
+        return request.env['gov.interaction.column']._get('gov_interaction.column_letter')
 
     def _form_values(self, values=None, errors=None):
         Letter = request.env['gov.letter']
@@ -48,7 +48,7 @@ class LetterWebsite(http.Controller):
         redirect = citizen_login_redirect(self._column())
         if redirect:
             return redirect
-        partner = request.env.user.partner_id
+        partner = signed_in_partner()
         Keys = request.env['gov.letter.idempotency'].sudo()
         key = post.get('submission_token')
         key = key if Keys.valid_key(key) else None

@@ -174,12 +174,14 @@ class GovLetter(models.Model):
             tracking_disable=True, recompute=False)).create(vals)
         for name in computed:  # in the INSERT already
             self.env.remove_todo(self._fields[name], letter)
-        # and cached as the row has them (the create's read left them out
-        # while they were to compute): reading the letter reads no row again
-        letter._cache.update(letter._convert_to_cache(computed, validate=False))
         letter.recompute()
         letter._store_duplicate_matches(matches)
-        return letter.with_env(self.env)
+        letter = letter.with_env(self.env)
+        # and cached as the row has them (the create's read left them out
+        # while they were to compute), for the caller (computed fields are
+        # cached per context): reading the letter reads no row again
+        letter._cache.update(letter._convert_to_cache(computed, validate=False))
+        return letter
 
     @api.model
     def _next_number(self, received):

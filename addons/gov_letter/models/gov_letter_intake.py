@@ -118,6 +118,8 @@ class GovLetter(models.Model):
         letter, code = self._create_with_query_code(vals)
         if attachments:
             attachments.write({'res_model': self._name, 'res_id': letter.id})
+        if 'attachment_ids' not in vals:  # none: the API's answer need not ask
+            letter._cache['attachment_ids'] = ()
         return letter, code
 
     @api.model

@@ -71,6 +71,6 @@ class LetterSupervisionWebsite(http.Controller):
                     message = _("Thank you: your letter is handled again.")
         return request.render('gov_letter.letter_query', dict(
             letter._public_page_values(),
-            column=request.env.ref('gov_interaction.column_letter').sudo(),
+            column=request.env['gov.interaction.column']._get('gov_interaction.column_letter'),
             number=number or '', error=error, rating_message=message,
             rating_values={'rating': rating, 'comment': comment or '', 'code': code or ''}))

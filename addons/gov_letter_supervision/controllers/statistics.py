@@ -43,7 +43,7 @@ class LetterStatisticsWebsite(http.Controller):
         summary = _with_texts(_summary())
         total = summary['total']
         return request.render('gov_letter_supervision.letter_statistics_page', {
-            'column': request.env.ref('gov_interaction.column_letter').sudo(),
+            'column': request.env['gov.interaction.column']._get('gov_interaction.column_letter'),
             'summary': summary,
             'month_rows': chart_rows([(row['label'], row['received']) for row in summary['months']],
                                      total['received']),

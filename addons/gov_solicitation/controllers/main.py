@@ -27,7 +27,7 @@ class SolicitationWebsite(http.Controller):
     The list is the column page /interaction/solicitations."""
 
     def _column(self):
-        return request.env.ref('gov_interaction.column_solicitation').sudo()
+        return request.env['gov.interaction.column']._get('gov_interaction.column_solicitation')
 
     def _render(self, solicitation, page=1, values=None, errors=None, sent=False):
         total = len(solicitation.opinion_ids) if solicitation.state == 'published' else 0

@@ -26,7 +26,7 @@ class SurveyApi(http.Controller):
 
     @api_route(API_ROOT + '/surveys', auth='public')
     def list_surveys(self):
-        column = request.env.ref('gov_interaction.column_survey').sudo()
+        column = request.env['gov.interaction.column']._get('gov_interaction.column_survey')
         return {'items': [survey._gov_public_summary() for survey in column._gov_surveys()]}
 
     @api_route(API_ROOT + '/surveys/<int:survey_id>', auth='public')

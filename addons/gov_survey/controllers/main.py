@@ -26,7 +26,7 @@ class GovWebsiteSurvey(WebsiteSurvey):
     response per citizen account (4.2 d)."""
 
     def _gov_column(self):
-        return request.env.ref('gov_interaction.column_survey').sudo()
+        return request.env['gov.interaction.column']._get('gov_interaction.column_survey')
 
     def _refused(self, survey, message):
         return request.render('gov_survey.survey_refused', {
@@ -146,7 +146,7 @@ class SurveyResults(http.Controller):
     def results(self, survey_id, **kwargs):
         survey = published_survey(survey_id)
         return request.render('gov_survey.survey_results', {
-            'column': request.env.ref('gov_interaction.column_survey').sudo(),
+            'column': request.env['gov.interaction.column']._get('gov_interaction.column_survey'),
             'survey': survey,
             'data': survey._gov_public_summary(),
             'results': survey._gov_results(),
