@@ -15,8 +15,7 @@ def citizen_login_redirect(column=None):
 
     Special channels exempt from the unified login are not checked.
     """
-    # Only the flag: not the column's translated texts (a submission shows none).
-    if column is not None and not column.with_context(prefetch_fields=False).unified_login:
+    if column is not None and not column._requires_unified_login():
         return None
     if not request.env.user._is_public():
         return None

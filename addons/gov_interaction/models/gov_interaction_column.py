@@ -1,6 +1,6 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 
 
 class GovInteractionColumn(models.Model):
@@ -55,6 +55,27 @@ class GovInteractionColumn(models.Model):
         database whether it still exists at every page."""
         return self.sudo().browse(self.env['ir.model.data'].xmlid_to_res_id(
             xmlid, raise_if_not_found=True))
+
+    @tools.ormcache('self.id')
+    def _requires_unified_login(self):
+        """unified_login, read once per process (every submission checks
+        it); a change of a column clears it in every process."""
+        return self.sudo().with_context(prefetch_fields=False).unified_login
+
+    @api.model
+    def create(self, vals):
+        self.clear_caches()
+        return super(GovInteractionColumn, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self.clear_caches()
+        return super(GovInteractionColumn, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        self.clear_caches()
+        return super(GovInteractionColumn, self).unlink()
 
     def _feed(self):
         """The model feeding the column, or the empty feed while the

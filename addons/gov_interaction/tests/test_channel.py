@@ -36,6 +36,16 @@ class TestChannel(TransactionCase):
         petition = self.env.ref('gov_interaction.column_petition')
         self.assertTrue(petition.special and not petition.unified_login)
 
+    def test_4_1_3_the_unified_login_flag_is_read_once_and_follows_changes(self):
+        petition = self.env.ref('gov_interaction.column_petition')
+        self.assertFalse(petition._requires_unified_login())
+        queries = self.cr.sql_log_count
+        self.assertFalse(petition._requires_unified_login())  # every submission asks
+        self.assertEqual(self.cr.sql_log_count, queries)
+        self.addCleanup(self.registry.clear_caches)  # not to keep it past the rollback
+        petition.write({'unified_login': True})
+        self.assertTrue(petition._requires_unified_login())
+
     def test_4_1_3_only_special_channels_may_be_exempt(self):
         with mute_logger('odoo.sql_db'), self.assertRaises(IntegrityError):
             self.env.ref('gov_interaction.column_letter').write({'unified_login': False})

@@ -17,9 +17,9 @@ purged after :data:`KEEP_HOURS` by the daily autovacuum.
 
 Concurrency: the key is unique per writer (a unique index).  A second
 request with a key still in use waits at the insert for the first one's
-transaction, then fails with :class:`KeyInUse` (409: retry): under
-REPEATABLE READ it cannot see the other's row before its own transaction
-ends.
+transaction; once that committed, PostgreSQL refuses the second
+(serialization failure: under REPEATABLE READ it cannot see the other's
+row) and Odoo runs it again, which answers the first letter.
 """
 import hashlib
 import json
@@ -27,17 +27,11 @@ import os
 import re
 from datetime import datetime, timedelta
 
-import psycopg2
-
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import mute_logger
 
 KEEP_HOURS = 24
 KEY_PATTERN = re.compile(r'^[A-Za-z0-9._:~+/=-]{16,128}\Z')
-
-
-UNIQUE_VIOLATION = '23505'
 
 
 class KeyInUse(Exception):
@@ -88,17 +82,23 @@ class GovLetterIdempotency(models.Model):
 
     @api.model
     def _claim(self, partner, key, request_digest=None):
-        """Reserve ``key`` for a new submission by ``partner``; raises
-        :class:`KeyInUse` while another transaction holds it."""
-        try:
-            with mute_logger('odoo.sql_db'), self.env.cr.savepoint():
-                return self.create({'partner_id': partner.id, 'request_digest': request_digest,
-                                    'key_digest': self._key_digest(partner, key),
-                                    'created': fields.Datetime.now()})
-        except psycopg2.IntegrityError as error:
-            if error.pgcode != UNIQUE_VIOLATION:
-                raise
+        """Reserve ``key`` for a new submission by ``partner``, in one
+        statement (it is part of every intake).  While another transaction
+        holds the key, this waits for it: once it committed, PostgreSQL
+        refuses this one (serialization failure) and Odoo runs the request
+        again, which then finds the first letter (:meth:`_find`); once it
+        rolled back, the key is this one's.  Raises :class:`KeyInUse` for a
+        key claimed before in this transaction."""
+        self.env.cr.execute("""
+            INSERT INTO gov_letter_idempotency (partner_id, key_digest, request_digest, created)
+            VALUES (%s, %s, %s, now() AT TIME ZONE 'UTC')
+            ON CONFLICT (partner_id, key_digest) DO NOTHING RETURNING id""",
+                            (partner.id, self._key_digest(partner, key), request_digest),
+                            log_exceptions=False)  # a refusal is retried, not an error
+        row = self.env.cr.fetchone()
+        if not row:
             raise KeyInUse()
+        return self.browse(row[0])
 
     @api.multi
     def _remember(self, letter, code, key):
