@@ -83,14 +83,16 @@ class HttpTransactionCase(TransactionCase):
         session._fix_lang(session.context)
         odoo.http.root.session_store.save(session)
 
-    def _open(self, method, path, host='127.0.0.1', headers=None, **kwargs):
-        """A request of the test's session, seeing what the test wrote."""
+    def _open(self, method, path, host='127.0.0.1', headers=None, cookies=None, **kwargs):
+        """A request of the test's session (and ``cookies``, a dict),
+        seeing what the test wrote."""
         # Odoo 11's test cursor keeps a single savepoint, to which a request
         # closing or rolling back its cursor returns: move it past what the
         # test wrote.  Not a real commit: the transaction is rolled back at
         # the end of the test.
         self.cr.commit()  # pylint: disable=invalid-commit
-        headers = dict(headers or {}, Cookie='session_id=%s' % self.session.sid)
+        cookies = dict(cookies or {}, session_id=self.session.sid)
+        headers = dict(headers or {}, Cookie='; '.join('%s=%s' % item for item in cookies.items()))
         return self.client.open(path, method=method, base_url='http://%s/' % host,
                                 headers=headers, **kwargs)
 

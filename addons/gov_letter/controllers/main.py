@@ -1,5 +1,7 @@
 # Copyright 2026 gov_interaction contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import hashlib
+import hmac
 import secrets
 
 from werkzeug.exceptions import NotFound
@@ -14,6 +16,31 @@ from odoo.addons.gov_interaction.models.ir_http_outage import unavailable_respon
 
 from ..models.gov_letter_idempotency import KeyInUse
 from .api import find_letter
+
+RECEIPT_COOKIE, RECEIPT_PATH = 'gov_letter_receipt', '/interaction/letters/received/'
+
+
+def _receipt_signature(number, code):
+    """HMAC of the receipt for this session, with the database secret."""
+    secret = request.env['ir.config_parameter'].sudo().get_param('database.secret')
+    message = '%s:%s:%s' % (request.session.sid, number, code)
+    return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def receipt_cookie(number, code):
+    """The receipt page's cookie: the letter's number and query code,
+    signed for the writer's session."""
+    return '%s.%s.%s' % (number, code, _receipt_signature(number, code))
+
+
+def receipt_code(cookie, number):
+    """The query code a receipt cookie carries for letter ``number``, if
+    this session's signature holds; None otherwise."""
+    parts = (cookie or '').split('.')
+    if len(parts) != 3 or parts[0] != number:
+        return None
+    signed = hmac.compare_digest(parts[2], _receipt_signature(parts[0], parts[1]))
+    return parts[1] if signed else None
 
 
 class LetterWebsite(http.Controller):
@@ -83,9 +110,14 @@ class LetterWebsite(http.Controller):
     def _received(self, letter, code):
         """Post/Redirect/Get: the receipt is a page of its own, so that
         going back or reloading never sends the form again; its query code
-        waits in the writer's session for that page (shown once)."""
-        request.session['gov_letter_receipt'] = {'number': letter.number, 'code': code}
-        return request.redirect('/interaction/letters/received/%s' % letter.number, code=303)
+        travels to that page (shown once) in a cookie only that page gets,
+        signed for this session (:func:`receipt_cookie`): writing the
+        session in the database at every letter cost more."""
+        response = request.redirect('/interaction/letters/received/%s' % letter.number, code=303)
+        response.set_cookie(RECEIPT_COOKIE, receipt_cookie(letter.number, code), max_age=600,
+                            path=RECEIPT_PATH, httponly=True, samesite='Strict',
+                            secure=request.httprequest.scheme == 'https')
+        return response
 
     @http.route('/interaction/letters/received/<string:number>', type='http', auth='public',
                 website=True, methods=['GET'])
@@ -99,12 +131,11 @@ class LetterWebsite(http.Controller):
             ('number', '=', number), ('partner_id', '=', request.env.user.partner_id.id)], limit=1)
         if not letter:
             raise NotFound()
-        receipt = request.session.get('gov_letter_receipt') or {}
-        code = None
-        if receipt.get('number') == letter.number:
-            code = request.session.pop('gov_letter_receipt')['code']
-        return request.render('gov_letter.letter_received', {
+        code = receipt_code(request.httprequest.cookies.get(RECEIPT_COOKIE), letter.number)
+        response = request.render('gov_letter.letter_received', {
             'column': self._column(), 'letter': letter, 'code': code})
+        response.delete_cookie(RECEIPT_COOKIE, path=RECEIPT_PATH)
+        return response
 
     @http.route('/interaction/letters/query', type='http', auth='public', website=True,
                 methods=['GET'])
