@@ -1,3 +1,4 @@
+from . import gov_process_cache_mixin
 from . import gov_calendar
 from . import gov_calendar_year
 from . import gov_calendar_day

@@ -191,25 +191,8 @@ class GovCalendarScheduleMixin(models.AbstractModel):
     schedules (the registry cache, in every worker once committed)."""
 
     _name = 'gov.calendar.schedule.mixin'
+    _inherit = 'gov.process.cache.mixin'
     _description = 'Part of a Working-Day Schedule'
-
-    @api.model
-    def create(self, vals):
-        record = super().create(vals)
-        self.clear_caches()
-        return record
-
-    @api.multi
-    def write(self, vals):
-        res = super().write(vals)
-        self.clear_caches()
-        return res
-
-    @api.multi
-    def unlink(self):
-        res = super().unlink()
-        self.clear_caches()
-        return res
 
 
 class GovCalendar(models.Model):

@@ -8,6 +8,7 @@ class GovInteractionColumn(models.Model):
     how to use it (4.1.2)."""
 
     _name = 'gov.interaction.column'
+    _inherit = 'gov.process.cache.mixin'  # _requires_unified_login
     _description = 'Interaction Column'
     _order = 'sequence, id'
 
@@ -61,21 +62,6 @@ class GovInteractionColumn(models.Model):
         """unified_login, read once per process (every submission checks
         it); a change of a column clears it in every process."""
         return self.sudo().with_context(prefetch_fields=False).unified_login
-
-    @api.model
-    def create(self, vals):
-        self.clear_caches()
-        return super(GovInteractionColumn, self).create(vals)
-
-    @api.multi
-    def write(self, vals):
-        self.clear_caches()
-        return super(GovInteractionColumn, self).write(vals)
-
-    @api.multi
-    def unlink(self):
-        self.clear_caches()
-        return super(GovInteractionColumn, self).unlink()
 
     def _feed(self):
         """The model feeding the column, or the empty feed while the

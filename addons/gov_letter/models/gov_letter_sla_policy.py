@@ -10,6 +10,7 @@ class GovLetterSlaPolicy(models.Model):
     by category and/or letter type; the most specific match wins."""
 
     _name = 'gov.letter.sla.policy'
+    _inherit = 'gov.process.cache.mixin'  # _find_id
     _description = 'Letter Service Level Policy'
     _order = 'sequence, id'
 
@@ -52,18 +53,3 @@ class GovLetterSlaPolicy(models.Model):
             if score > best_score:
                 best, best_score = policy.id, score
         return best
-
-    @api.model
-    def create(self, vals):
-        self.clear_caches()
-        return super(GovLetterSlaPolicy, self).create(vals)
-
-    @api.multi
-    def write(self, vals):
-        self.clear_caches()
-        return super(GovLetterSlaPolicy, self).write(vals)
-
-    @api.multi
-    def unlink(self):
-        self.clear_caches()
-        return super(GovLetterSlaPolicy, self).unlink()
