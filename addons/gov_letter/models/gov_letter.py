@@ -164,8 +164,8 @@ class GovLetter(models.Model):
             vals['number'] = self._next_number(vals['date_received'])
         matches = []
         if not self.env.context.get('gov_letter_no_duplicate_check'):
-            values, matches = self._duplicate_values(vals)
-            vals.update(values)
+            matches = self._duplicate_matches(vals)
+            vals['is_possible_duplicate'] = bool(matches)
         computed = self._computed_creation_values(vals)
         vals.update(computed)
         # No chatter at creation: no "created" message, no tracking of the

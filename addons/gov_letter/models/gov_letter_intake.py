@@ -426,14 +426,6 @@ class GovLetter(models.Model):
         matches.sort(key=lambda match: (-match['similarity'], -match['candidate_id']))
         return matches[:DUPLICATE_LIMIT]
 
-    @api.model
-    def _duplicate_values(self, vals):
-        """The values flagging a new letter of ``vals`` (with its time of
-        receipt) as a possible duplicate (5.3.2 c), and the matches to store
-        with it (:meth:`_store_duplicate_matches`)."""
-        matches = self._duplicate_matches(vals)
-        return {'is_possible_duplicate': bool(matches)}, matches
-
     @api.multi
     def _store_duplicate_matches(self, matches):
         """Store the possible originals ``matches`` of this letter (the
